@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { productParameterSchema } from './parameters';
+
+export const productStatuses = ['active', 'draft', 'discontinued'] as const;
+export type ProductStatus = (typeof productStatuses)[number];
+
+/** A supplier's catalog item as a user writes it (API body or one imported row). */
+export const productInputSchema = z.object({
+  externalId: z.string().trim().min(1).max(200).nullable().default(null),
+  nameRu: z.string().trim().min(1).max(1000),
+  nameEn: z.string().trim().max(1000).nullable().default(null),
+  description: z.string().max(10_000).nullable().default(null),
+  manufacturer: z.string().trim().max(500).nullable().default(null),
+  partNumber: z.string().trim().max(200).nullable().default(null),
+  tnved: z.string().trim().nullable().default(null),
+  okpd2: z.string().trim().nullable().default(null),
+  /** Country where the product is made; defaults to the supplier's country. */
+  country: z.string().length(2).nullable().default(null),
+  parameters: z.array(productParameterSchema).default([]),
+  capacityPerYear: z.number().nonnegative().nullable().default(null),
+  capacityUnit: z.string().nullable().default(null),
+  leadTimeDays: z.number().int().nonnegative().nullable().default(null),
+  minimumOrder: z.number().nonnegative().nullable().default(null),
+  minimumOrderUnit: z.string().nullable().default(null),
+  price: z.number().nonnegative().nullable().default(null),
+  currency: z.string().length(3).nullable().default(null),
+  status: z.enum(productStatuses).default('active'),
+});
+export type ProductInput = z.infer<typeof productInputSchema>;
+
+export const productSchema = productInputSchema.extend({
+  id: z.string().uuid(),
+  organisationId: z.string().uuid(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Product = z.infer<typeof productSchema>;
