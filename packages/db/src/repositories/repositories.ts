@@ -1,0 +1,21 @@
+import type { SqlExecutor } from '../database';
+import { createClassifiersRepository } from './classifiers.repository';
+import { createDemandRepository } from './demand.repository';
+import { createImportRunsRepository } from './import-runs.repository';
+import { createOrganisationsRepository } from './organisations.repository';
+import { createProductsRepository } from './products.repository';
+import { createReferenceDataRepository } from './reference-data.repository';
+
+/** Every repository bound to one executor: the database itself, or a transaction. */
+export function createRepositories(executor: SqlExecutor) {
+  return {
+    organisations: createOrganisationsRepository(executor),
+    products: createProductsRepository(executor),
+    demand: createDemandRepository(executor),
+    classifiers: createClassifiersRepository(executor),
+    referenceData: createReferenceDataRepository(executor),
+    importRuns: createImportRunsRepository(executor),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
