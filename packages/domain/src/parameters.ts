@@ -24,7 +24,10 @@ export const productParameterSchema = z.object({
 export type ProductParameter = z.infer<typeof productParameterSchema>;
 
 export const parameterRequirementSchema = z.discriminatedUnion('kind', [
-  /** The product's value or range must lie within [min, max] (either end may be open). */
+  /**
+   * A product's range must cover [min, max] (an operating range); a product's single value must lie within it.
+   * Either end may be open.
+   */
   z.object({
     kind: z.literal('range'),
     min: z.number().nullable(),
