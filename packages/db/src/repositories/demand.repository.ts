@@ -313,6 +313,17 @@ export function createDemandRepository(executor: SqlExecutor) {
       }
     },
 
+    /** The distinct requirement names (with their units) of a list: the parameter columns of an export. */
+    async listRequirementColumns(listId: string): Promise<Array<{ name: string; unit: string | null }>> {
+      const result = await executor.query<{ name: string; unit: string | null }>(
+        `SELECT DISTINCT requirement->>'name' AS name, requirement->'requirement'->>'unit' AS unit
+         FROM demand_lines, jsonb_array_elements(requirements) AS requirement
+         WHERE list_id = $1 ORDER BY 1, 2`,
+        [listId],
+      );
+      return result.rows;
+    },
+
     async deleteLine(id: string): Promise<boolean> {
       return (await executor.query('DELETE FROM demand_lines WHERE id = $1', [id])).rowCount > 0;
     },

@@ -237,6 +237,17 @@ export function createProductsRepository(executor: SqlExecutor) {
       }
     },
 
+    /** The distinct parameter names (with their units) used by a catalog: the parameter columns of an export. */
+    async listParameterColumns(organisationId?: string): Promise<Array<{ name: string; unit: string | null }>> {
+      const result = await executor.query<{ name: string; unit: string | null }>(
+        `SELECT DISTINCT parameter->>'name' AS name, parameter->'value'->>'unit' AS unit
+         FROM products, jsonb_array_elements(parameters) AS parameter
+         WHERE ($1::uuid IS NULL OR organisation_id = $1) ORDER BY 1, 2`,
+        [organisationId ?? null],
+      );
+      return result.rows;
+    },
+
     async delete(id: string): Promise<boolean> {
       const result = await executor.query('DELETE FROM products WHERE id = $1', [id]);
       return result.rowCount > 0;

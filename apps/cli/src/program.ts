@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { registerDataCommands } from './commands/data.commands';
+import { registerServerCommands } from './commands/server.commands';
+
+export function createProgram(): Command {
+  const program = new Command()
+    .name('coopex')
+    .description(
+      'Coopex: industrial cooperation and import substitution exchange.\nData goes to embedded PGlite (./data) unless DATABASE_URL names a PostgreSQL server.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  program.exitOverride((error) => {
+    // Help and version are successes; anything else commander complains about is a usage error.
+    process.exit(error.exitCode);
+  });
+  registerServerCommands(program);
+  registerDataCommands(program);
+  return program;
+}

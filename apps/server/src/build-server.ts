@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Database } from '@coopex/db';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { registerErrorResponses } from './http/error-responses';
+import { classifiersRoutes } from './routes/classifiers.routes';
+import { demandRoutes } from './routes/demand.routes';
+import { healthRoutes } from './routes/health.routes';
+import { importExportRoutes } from './routes/import-export.routes';
+import { organisationsRoutes } from './routes/organisations.routes';
+import { productsRoutes } from './routes/products.routes';
+
+export const apiPrefix = '/api/v1';
+
+export interface ServerOptions {
+  database: Database;
+  /** A pino logger; tests pass none and get a silent server. */
+  logger?: Logger | false;
+  maxUploadBytes?: number;
+}
+
+/** Assembles the HTTP API: schemas, error shape, OpenAPI document and every route, without listening. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  // Without a logger Fastify stays silent, which is what tests want.
+  const server = Fastify({
+    // pino's Logger is a FastifyBaseLogger; naming the base type keeps the route types at their defaults.
+    loggerInstance: (options.logger || undefined) as FastifyBaseLogger | undefined,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  server.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorResponses(server);
+
+  await server.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Coopex API',
+        description:
+          'Industrial cooperation and import substitution exchange: organisations, supplier catalogs, hot lists of goods that can no longer be imported, classifiers (TN VED, OKPD2, HS) and file imports.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'organisations' },
+        { name: 'products' },
+        { name: 'hot lists' },
+        { name: 'classifiers' },
+        { name: 'imports and exports' },
+        { name: 'service' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await server.register(fastifySwaggerUi, { routePrefix: `${apiPrefix}/docs` });
+
+  const dependencies = { database: options.database, maxUploadBytes: options.maxUploadBytes ?? 200 * 1024 * 1024 };
+  await server.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+      await api.register(healthRoutes(dependencies));
+      await api.register(organisationsRoutes(dependencies));
+      await api.register(productsRoutes(dependencies));
+      await api.register(demandRoutes(dependencies));
+      await api.register(classifiersRoutes(dependencies));
+      await api.register(importExportRoutes(dependencies));
+    },
+    { prefix: apiPrefix },
+  );
+  server.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${apiPrefix}/docs`));
+  return server;
+}

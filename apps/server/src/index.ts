@@ -1,0 +1,2 @@
+export * from './build-server';
+export * from './start-server';

@@ -1,0 +1,100 @@
+import { productInputSchema, productSchema, productStatuses, unionCountryCodes } from '@coopex/domain';
+import { createProduct, deleteProduct, getProduct, listProducts, updateProduct } from '@coopex/use-cases';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParameterSchema, pageSchema, paginationQuerySchema, warningsSchema } from '../http/common-schemas';
+import { errorResponseSchema } from '../http/error-responses';
+import type { RouteDependencies } from './route-dependencies';
+
+const product = productSchema.meta({ id: 'Product' });
+const productInput = productInputSchema.meta({ id: 'ProductDraft' });
+const savedProduct = z.object({ product, warnings: warningsSchema }).meta({ id: 'SavedProduct' });
+const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+export const productFilterQuerySchema = z.object({
+  organisationId: z.uuid().optional(),
+  country: z.enum(unionCountryCodes).optional().describe('Country of the supplier'),
+  tnved: z
+    .string()
+    .regex(/^\d{2,10}$/)
+    .optional()
+    .describe('TN VED code or prefix (2, 4, 6 or 10 digits)'),
+  okpd2: z
+    .string()
+    .regex(/^[\d.]+$/)
+    .optional()
+    .describe('OKPD2 code or prefix'),
+  status: z.enum(productStatuses).optional(),
+  q: z.string().trim().min(1).max(200).optional().describe('Text in the names or the part number'),
+});
+
+export function productsRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
+  return async (server) => {
+    server.get(
+      '/products',
+      {
+        schema: {
+          tags: ['products'],
+          summary: 'Search the catalogs of all suppliers',
+          querystring: paginationQuerySchema.extend(productFilterQuerySchema.shape),
+          response: { 200: pageSchema(product), 400: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const { tnved, okpd2, q, ...rest } = request.query;
+        return listProducts({
+          database,
+          filter: { ...rest, tnvedPrefix: tnved, okpd2Prefix: okpd2, search: q },
+        });
+      },
+    );
+
+    server.post(
+      '/organisations/:id/products',
+      {
+        schema: {
+          tags: ['products'],
+          summary: 'Add a product to an organisation’s catalog',
+          params: idParameterSchema,
+          body: productInput,
+          response: { 201: savedProduct, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createProduct({ database, organisationId: request.params.id, input: request.body })),
+    );
+
+    server.get(
+      '/products/:id',
+      {
+        schema: { tags: ['products'], summary: 'One product', params: idParameterSchema, response: { 200: product, ...errors } },
+      },
+      async (request) => getProduct({ database, productId: request.params.id }),
+    );
+
+    server.put(
+      '/products/:id',
+      {
+        schema: {
+          tags: ['products'],
+          summary: 'Replace a product',
+          params: idParameterSchema,
+          body: productInput,
+          response: { 200: savedProduct, ...errors },
+        },
+      },
+      async (request) => updateProduct({ database, productId: request.params.id, input: request.body }),
+    );
+
+    server.delete(
+      '/products/:id',
+      {
+        schema: { tags: ['products'], summary: 'Delete a product', params: idParameterSchema, response: { 204: z.null(), ...errors } },
+      },
+      async (request, reply) => {
+        await deleteProduct({ database, productId: request.params.id });
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,26 @@
+import { AppError, assertDemandLineMove, type DemandLine, type DemandLineInput, type FieldProblem } from '@coopex/domain';
+import { createRepositories, type Database } from '@coopex/db';
+import { isUniqueViolation } from '../shared/is-unique-violation';
+import { prepareDemandLineInput } from './prepare-demand-line-input';
+
+/** Adds a line to a hot list. A new line starts open, or at a status reachable from open. */
+export async function createDemandLine(options: {
+  database: Database;
+  listId: string;
+  input: DemandLineInput;
+}): Promise<{ line: DemandLine; warnings: FieldProblem[] }> {
+  const repositories = createRepositories(options.database);
+  const list = await repositories.demand.findListById(options.listId);
+  if (!list) throw new AppError('not_found', 'Hot list not found', { listId: options.listId });
+  const { input, warnings } = await prepareDemandLineInput({ repositories, input: options.input });
+  assertDemandLineMove('open', input.status);
+  try {
+    return { line: await repositories.demand.insertLine(list.id, input), warnings };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError('conflict', `External id "${input.externalId}" is already used in this hot list`, {
+      field: 'externalId',
+      value: input.externalId,
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { createRepositories, type Database } from '@coopex/db';
+import {
+  demoProductFiles,
+  loadDemoClassifierSubset,
+  loadDemoHotLists,
+  loadDemoOrganisations,
+  demoDataDirectory,
+} from '@coopex/demo-data';
+import path from 'node:path';
+import { AppError } from '@coopex/domain';
+import { importDemandList } from '../imports/import-demand-list';
+import { importProducts } from '../imports/import-products';
+import type { ImportReport } from '../imports/import-report';
+
+export interface DemoLoadSummary {
+  organisations: number;
+  classifierEntries: number;
+  products: number;
+  hotLists: number;
+  hotListLines: number;
+}
+
+/**
+ * Loads the demo market (enterprises of both countries, their catalogs, buyers' hot lists and a classifier
+ * subset) through the same imports users run. Loading it again updates the same records.
+ */
+export async function loadDemoData(options: { database: Database }): Promise<DemoLoadSummary> {
+  const repositories = createRepositories(options.database);
+  const summary: DemoLoadSummary = { organisations: 0, classifierEntries: 0, products: 0, hotLists: 0, hotListLines: 0 };
+
+  const subset = loadDemoClassifierSubset();
+  await repositories.classifiers.upsertEntries(subset);
+  summary.classifierEntries = subset.length;
+
+  const organisationIds = new Map<string, string>();
+  for (const demoOrganisation of loadDemoOrganisations()) {
+    const { key, ...input } = demoOrganisation;
+    const organisation = await repositories.organisations.upsertByTaxId({ ...input, ogrn: input.ogrn ?? null });
+    organisationIds.set(key, organisation.id);
+    summary.organisations += 1;
+  }
+
+  for (const file of demoProductFiles()) {
+    const report = await importProducts({
+      database: options.database,
+      source: file.path,
+      fileName: path.basename(file.path),
+      organisationId: requireId(organisationIds, file.organisationKey),
+    });
+    assertImported(report, file.path);
+    summary.products += report.rowsImported;
+  }
+
+  for (const hotList of loadDemoHotLists()) {
+    const report = await importDemandList({
+      database: options.database,
+      source: path.join(demoDataDirectory, hotList.file),
+      fileName: path.basename(hotList.file),
+      organisationId: requireId(organisationIds, hotList.organisation),
+      title: hotList.title,
+      description: hotList.description,
+    });
+    assertImported(report, hotList.file);
+    summary.hotLists += 1;
+    summary.hotListLines += report.rowsImported;
+  }
+  return summary;
+}
+
+function requireId(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (!id) throw new AppError('internal_error', `Demo data names an unknown organisation "${key}"`, { key });
+  return id;
+}
+
+function assertImported(report: ImportReport, file: string): void {
+  if (report.status !== 'imported') {
+    throw new AppError('internal_error', `Demo file ${file} did not import cleanly`, {
+      problems: report.problems.slice(0, 20),
+    });
+  }
+}

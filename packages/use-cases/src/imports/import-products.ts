@@ -1,0 +1,106 @@
+import type { Organisation, ProductInput } from '@coopex/domain';
+import { createRepositories, type Repositories } from '@coopex/db';
+import { convertProductRow, type RowProblem, type SourceRow } from '@coopex/import';
+import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
+import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
+import type { ImportReport } from './import-report';
+import { runTableImport, type TableImportOptions } from './run-table-import';
+
+/**
+ * Imports a supplier catalog from CSV or XLSX. Rows go to the organisation given, or to the one named in the
+ * row's supplier column (tax id or exact name). A row whose external id the catalog already holds updates it.
+ */
+export async function importProducts(
+  options: TableImportOptions & { organisationId?: string | undefined },
+): Promise<ImportReport> {
+  const seenExternalIds = new Map<string, number>();
+  const suppliers = new Map<string, Organisation | null>();
+  const defaultSupplier = options.organisationId
+    ? await findOrganisationByReference({ database: options.database, reference: options.organisationId })
+    : null;
+
+  const resolveSupplier = async (repositories: Repositories, reference: string | null) => {
+    if (reference === null) return defaultSupplier;
+    if (!suppliers.has(reference)) {
+      const byTaxId = await repositories.organisations.findByTaxId(reference.replace(/\s/g, ''));
+      const byName =
+        byTaxId.length === 0
+          ? (await repositories.organisations.list({ search: reference, limit: 5, offset: 0 })).items.filter(
+              (organisation) => organisation.nameRu === reference || organisation.nameEn === reference,
+            )
+          : [];
+      const found = [...byTaxId, ...byName];
+      suppliers.set(reference, found.length === 1 ? found[0]! : null);
+    }
+    return suppliers.get(reference) ?? null;
+  };
+
+  return runTableImport(options, {
+    kind: 'product',
+    convert: (row, columns) => {
+      const converted = convertProductRow(row, columns);
+      return { row, input: converted.input && { ...converted.input, supplier: converted.supplierReference }, problems: converted.problems };
+    },
+    async processBatch({ transaction, rows, isWriting }) {
+      const repositories = createRepositories(transaction);
+      const problems = new Map<SourceRow, RowProblem[]>();
+      const warnings: RowProblem[] = [];
+      const addProblem = (row: SourceRow, problem: RowProblem) => {
+        problems.set(row, [...(problems.get(row) ?? []), problem]);
+      };
+
+      const codeCheck = await createClassifierCodeChecker(repositories)(rows.map(({ input }) => input));
+      const bySupplier = new Map<Organisation, ProductInput[]>();
+      for (const [index, { row, input }] of rows.entries()) {
+        for (const problem of codeCheck.errors.get(index) ?? []) {
+          addProblem(row, { row: row.rowNumber, column: problem.field, value: problem.value, reason: problem.reason });
+        }
+        for (const warning of codeCheck.warnings.get(index) ?? []) {
+          warnings.push({ row: row.rowNumber, column: warning.field, value: warning.value, reason: warning.reason });
+        }
+        const supplier = await resolveSupplier(repositories, input.supplier);
+        if (!supplier) {
+          addProblem(row, {
+            row: row.rowNumber,
+            column: 'supplier',
+            value: input.supplier,
+            reason: input.supplier
+              ? 'no registered organisation has this tax id or name'
+              : 'no supplier: name one in a supplier column or choose the organisation to import into',
+          });
+          continue;
+        }
+        if (input.externalId !== null) {
+          const key = `${supplier.id}\u0000${input.externalId}`;
+          const firstRow = seenExternalIds.get(key);
+          if (firstRow !== undefined) {
+            addProblem(row, {
+              row: row.rowNumber,
+              column: 'external_id',
+              value: input.externalId,
+              reason: `the same external id is already on row ${firstRow}`,
+            });
+            continue;
+          }
+          seenExternalIds.set(key, row.rowNumber);
+        }
+        if (problems.has(row)) continue;
+        const { supplier: _supplier, ...product } = input;
+        const list = bySupplier.get(supplier) ?? [];
+        list.push({ ...product, country: product.country ?? supplier.country });
+        bySupplier.set(supplier, list);
+      }
+
+      let inserted = 0;
+      let updated = 0;
+      if (isWriting) {
+        for (const [supplier, products] of bySupplier) {
+          const written = await repositories.products.upsertMany(supplier.id, products);
+          inserted += written.inserted;
+          updated += written.updated;
+        }
+      }
+      return { problems, warnings, inserted, updated };
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { AppError, type FieldProblem, type Product, type ProductInput } from '@coopex/domain';
+import { createRepositories, type Database } from '@coopex/db';
+import { isUniqueViolation } from '../shared/is-unique-violation';
+import { prepareProductInput } from './prepare-product-input';
+
+/** Adds a product to an organisation's catalog; warnings (e.g. no classifier loaded) come back with it. */
+export async function createProduct(options: {
+  database: Database;
+  organisationId: string;
+  input: ProductInput;
+}): Promise<{ product: Product; warnings: FieldProblem[] }> {
+  const repositories = createRepositories(options.database);
+  const organisation = await repositories.organisations.findById(options.organisationId);
+  if (!organisation) throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
+  const { input, warnings } = await prepareProductInput({ repositories, organisation, input: options.input });
+  try {
+    return { product: await repositories.products.insert(organisation.id, input), warnings };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError('conflict', `External id "${input.externalId}" is already used in this catalog`, {
+      field: 'externalId',
+      value: input.externalId,
+    });
+  }
+}
