@@ -17,7 +17,11 @@ export function formatTable(headers: string[], rows: Array<Array<string | number
       })
       .join('  ')
       .trimEnd();
-  return [line(cells[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
+  return [
+    line(cells[0]!),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 const shownProblems = 50;
@@ -37,14 +41,18 @@ export function printImportReport(report: ImportReport): void {
     console.log(
       formatTable(
         ['row', 'column', 'value', 'reason'],
-        report.problems.slice(0, shownProblems).map((problem) => [problem.row, problem.column, problem.value, problem.reason]),
+        report.problems
+          .slice(0, shownProblems)
+          .map((problem) => [problem.row, problem.column, problem.value, problem.reason]),
       ),
     );
     if (report.problemCount > shownProblems) console.log(`… and ${report.problemCount - shownProblems} more`);
   }
   if (report.warningCount > 0) {
     const first = report.warnings[0]!;
-    console.log(`\n${report.warningCount} warning(s), e.g. row ${first.row}, ${first.column}: ${first.reason}`);
+    console.log(
+      `\n${report.warningCount} warning(s), e.g. row ${first.row}, ${first.column}: ${first.reason}`,
+    );
   }
   console.log(
     `\nRows read: ${report.rowsRead}; imported: ${report.rowsImported} (${report.inserted} new, ${report.updated} updated); rejected: ${report.rowsRejected}`,
@@ -57,7 +65,8 @@ export function createProgressReporter(filePath: string): {
   stop: () => void;
 } {
   const size = statSync(filePath).size;
-  if (!process.stderr.isTTY || size < 5 * 1024 * 1024) return { onProgress: undefined, stop: () => undefined };
+  if (!process.stderr.isTTY || size < 5 * 1024 * 1024)
+    return { onProgress: undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     { format: 'Importing [{bar}] {percentage}% | {value}/{total} MB', stream: process.stderr },
     cliProgress.Presets.shades_classic,

@@ -72,7 +72,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await server.register(fastifySwaggerUi, { routePrefix: `${apiPrefix}/docs` });
 
-  const dependencies = { database: options.database, maxUploadBytes: options.maxUploadBytes ?? 200 * 1024 * 1024 };
+  const dependencies = {
+    database: options.database,
+    maxUploadBytes: options.maxUploadBytes ?? 200 * 1024 * 1024,
+  };
   await server.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => server.swagger());

@@ -27,7 +27,12 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     const supplier = await server.inject({
       method: 'POST',
       url: '/api/v1/organisations',
-      payload: { nameRu: 'ОАО «Гомельский приборный завод»', country: 'BY', taxId: validBelarusUnp, industries: ['microelectronics'] },
+      payload: {
+        nameRu: 'ОАО «Гомельский приборный завод»',
+        country: 'BY',
+        taxId: validBelarusUnp,
+        industries: ['microelectronics'],
+      },
     });
     expect(supplier.statusCode).toBe(201);
     supplierId = supplier.json().id;
@@ -148,7 +153,12 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       ...csvUpload(csv),
     });
     expect(partial.statusCode).toBe(200);
-    expect(partial.json()).toMatchObject({ status: 'partial', rowsImported: 2, rowsRejected: 1, inserted: 2 });
+    expect(partial.json()).toMatchObject({
+      status: 'partial',
+      rowsImported: 2,
+      rowsRejected: 1,
+      inserted: 2,
+    });
 
     const again = await server.inject({
       method: 'POST',
@@ -162,8 +172,11 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
 
   it('exports a catalog that re-imports without changing anything', async () => {
     for (const format of ['csv', 'xlsx'] as const) {
-      const before = (await server.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json().items;
-      const exported = await server.inject(`/api/v1/organisations/${supplierId}/products/export?format=${format}`);
+      const before = (await server.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json()
+        .items;
+      const exported = await server.inject(
+        `/api/v1/organisations/${supplierId}/products/export?format=${format}`,
+      );
       expect(exported.statusCode).toBe(200);
       const reimport = await server.inject({
         method: 'POST',
@@ -173,7 +186,8 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       });
       expect(reimport.statusCode).toBe(200);
       expect(reimport.json()).toMatchObject({ status: 'imported', inserted: 0, updated: before.length });
-      const after = (await server.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json().items;
+      const after = (await server.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json()
+        .items;
       const withoutTimes = (items: Array<Record<string, unknown>>) =>
         items.map(({ updatedAt: _updatedAt, ...rest }) => rest);
       expect(withoutTimes(after)).toEqual(withoutTimes(before));
@@ -199,7 +213,12 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       quantityUnit: 'pcs',
       neededBy: '2027-03-01',
       criticality: 'production_stop',
-      requirements: [{ name: 'Диапазон рабочих температур', requirement: { kind: 'range', min: -60, max: 125, unit: 'degC' } }],
+      requirements: [
+        {
+          name: 'Диапазон рабочих температур',
+          requirement: { kind: 'range', min: -60, max: 125, unit: 'degC' },
+        },
+      ],
     });
     const lineId = lines.items[0].id;
     const contacted = await server.inject({
@@ -226,11 +245,19 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     );
     const found = await server.inject('/api/v1/classifiers/tnved/codes/8482100010');
     expect(found.statusCode).toBe(200);
-    expect(found.json().path.map((node: { code: string }) => node.code)).toEqual(['XVI', '84', '8482', '848210', '8482100010']);
+    expect(found.json().path.map((node: { code: string }) => node.code)).toEqual([
+      'XVI',
+      '84',
+      '8482',
+      '848210',
+      '8482100010',
+    ]);
     const unknown = await server.inject('/api/v1/classifiers/tnved/codes/8482999999');
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().error.code).toBe('unknown_classifier_code');
-    const search = await server.inject(`/api/v1/classifiers/tnved/search?q=${encodeURIComponent('подшипники')}`);
+    const search = await server.inject(
+      `/api/v1/classifiers/tnved/search?q=${encodeURIComponent('подшипники')}`,
+    );
     expect(search.json().items.map((node: { code: string }) => node.code)).toContain('8482');
   });
 

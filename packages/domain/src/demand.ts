@@ -44,7 +44,14 @@ export const demandLineInputSchema = z.object({
   /** The part that is no longer delivered, its manufacturer and origin country. */
   partNumber: z.string().trim().max(200).nullable().default(null),
   manufacturer: z.string().trim().max(500).nullable().default(null),
-  originCountry: z.string().length(2).nullable().default(null),
+  originCountry: z
+    .string()
+    .trim()
+    .min(2)
+    .max(60)
+    .nullable()
+    .default(null)
+    .describe('ISO code (US, DE) or country name'),
   tnved: z.string().trim().nullable().default(null),
   okpd2: z.string().trim().nullable().default(null),
   requirements: z.array(demandRequirementSchema).default([]),
@@ -52,7 +59,14 @@ export const demandLineInputSchema = z.object({
   quantityUnit: z.string().nullable().default(null),
   neededBy: z.iso.date().nullable().default(null),
   targetPrice: z.number().nonnegative().nullable().default(null),
-  currency: z.string().length(3).nullable().default(null),
+  currency: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .nullable()
+    .default(null)
+    .describe('ISO 4217 code (BYN, RUB) or a usual spelling'),
   criticality: z.enum(criticalities).default('medium'),
   status: z.enum(demandLineStatuses).default('open'),
 });

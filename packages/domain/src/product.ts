@@ -15,7 +15,14 @@ export const productInputSchema = z.object({
   tnved: z.string().trim().nullable().default(null),
   okpd2: z.string().trim().nullable().default(null),
   /** Country where the product is made; defaults to the supplier's country. */
-  country: z.string().length(2).nullable().default(null),
+  country: z
+    .string()
+    .trim()
+    .min(2)
+    .max(60)
+    .nullable()
+    .default(null)
+    .describe('ISO code (BY, RU) or country name'),
   parameters: z.array(productParameterSchema).default([]),
   capacityPerYear: z.number().nonnegative().nullable().default(null),
   capacityUnit: z.string().nullable().default(null),
@@ -23,7 +30,14 @@ export const productInputSchema = z.object({
   minimumOrder: z.number().nonnegative().nullable().default(null),
   minimumOrderUnit: z.string().nullable().default(null),
   price: z.number().nonnegative().nullable().default(null),
-  currency: z.string().length(3).nullable().default(null),
+  currency: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .nullable()
+    .default(null)
+    .describe('ISO 4217 code (BYN, RUB) or a usual spelling'),
   status: z.enum(productStatuses).default('active'),
 });
 export type ProductInput = z.infer<typeof productInputSchema>;

@@ -19,27 +19,38 @@ import { createProgressReporter, formatTable, printImportReport } from '../termi
 const classifierFormats = ['tnved-json', 'tnved-fts', 'okpd2-json', 'hs-csv'] as const;
 
 export function registerDataCommands(program: Command): void {
-  const importCommand = program.command('import').description('Import catalogs, hot lists and classifiers from files');
+  const importCommand = program
+    .command('import')
+    .description('Import catalogs, hot lists and classifiers from files');
 
   importCommand
     .command('products <file>')
     .description('Import a supplier catalog (CSV in UTF-8 or Windows-1251, or XLSX); all rows or none')
-    .option('-o, --organisation <reference>', 'supplier: id, tax id (УНП/ИНН) or exact name; else the file’s supplier column')
+    .option(
+      '-o, --organisation <reference>',
+      'supplier: id, tax id (УНП/ИНН) or exact name; else the file’s supplier column',
+    )
     .option('--skip-invalid', 'import the good rows and write the rejected ones with reasons to a file')
     .option('--rejects <file>', 'where --skip-invalid writes rejected rows (default: <file>.rejected.csv)')
     .addHelpText(
       'after',
       '\nExamples:\n  npx coopex import products examples/products.csv --organisation 190123453\n  npx coopex import products catalog.xlsx --organisation "ОАО «Завод»" --skip-invalid',
     )
-    .action(async (file: string, options: { organisation?: string; skipInvalid?: boolean; rejects?: string }) =>
-      runImport(file, options, (common) => importProducts({ ...common, organisationId: options.organisation })),
+    .action(
+      async (file: string, options: { organisation?: string; skipInvalid?: boolean; rejects?: string }) =>
+        runImport(file, options, (common) =>
+          importProducts({ ...common, organisationId: options.organisation }),
+        ),
     );
 
   importCommand
     .command('demand <file>')
     .description('Import a hot list of goods that can no longer be imported; all rows or none')
     .requiredOption('-o, --organisation <reference>', 'buyer: id, tax id (УНП/ИНН) or exact name')
-    .option('-t, --title <title>', 'hot list title; a list with this title is updated (default: the file name)')
+    .option(
+      '-t, --title <title>',
+      'hot list title; a list with this title is updated (default: the file name)',
+    )
     .option('--list <id>', 'import into this existing hot list')
     .option('--skip-invalid', 'import the good rows and write the rejected ones with reasons to a file')
     .option('--rejects <file>', 'where --skip-invalid writes rejected rows (default: <file>.rejected.csv)')
@@ -50,7 +61,13 @@ export function registerDataCommands(program: Command): void {
     .action(
       async (
         file: string,
-        options: { organisation: string; title?: string; list?: string; skipInvalid?: boolean; rejects?: string },
+        options: {
+          organisation: string;
+          title?: string;
+          list?: string;
+          skipInvalid?: boolean;
+          rejects?: string;
+        },
       ) =>
         runImport(file, options, async (common) => {
           const { list, ...report } = await importDemandList({
@@ -66,8 +83,14 @@ export function registerDataCommands(program: Command): void {
 
   importCommand
     .command('classifier <file>')
-    .description('Load an official classifier file: TN VED JSON tree or customs tables (TNVED*.TXT), OKPD2 tree, HS CSV')
-    .addOption(new Option('--format <format>', 'file format (detected from the content when omitted)').choices(classifierFormats))
+    .description(
+      'Load an official classifier file: TN VED JSON tree or customs tables (TNVED*.TXT), OKPD2 tree, HS CSV',
+    )
+    .addOption(
+      new Option('--format <format>', 'file format (detected from the content when omitted)').choices(
+        classifierFormats,
+      ),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  npx coopex import classifier ../shared/data/classifiers/tnved-2022.json\n  npx coopex import classifier ../shared/data/classifiers/tnved-fts/TNVED3.TXT',
@@ -87,7 +110,9 @@ export function registerDataCommands(program: Command): void {
 
   exportCommand
     .command('products <file>')
-    .description('Export products (one organisation’s or all) with canonical headers; the file re-imports unchanged')
+    .description(
+      'Export products (one organisation’s or all) with canonical headers; the file re-imports unchanged',
+    )
     .option('-o, --organisation <reference>', 'only this supplier: id, tax id or exact name')
     .addHelpText('after', '\nExample:\n  npx coopex export products catalog.xlsx --organisation 190123453')
     .action(async (file: string, options: { organisation?: string }) =>
@@ -126,7 +151,10 @@ export function registerDataCommands(program: Command): void {
     .addHelpText('after', '\nExample:\n  npx coopex organisations --country BY')
     .action(async (options: { country?: string }) =>
       withDatabase(async ({ database }) => {
-        const page = await listOrganisations({ database, filter: { country: options.country, limit: 500, offset: 0 } });
+        const page = await listOrganisations({
+          database,
+          filter: { country: options.country, limit: 500, offset: 0 },
+        });
         console.log(
           formatTable(
             ['id', 'country', 'tax id', 'kind', 'name'],
@@ -165,7 +193,12 @@ export function registerDataCommands(program: Command): void {
     .action(async () =>
       withDatabase(async ({ database }) => {
         const levels = await summarizeClassifiers({ database });
-        console.log(formatTable(['system', 'level', 'codes'], levels.map((level) => [level.system, level.level, level.codes])));
+        console.log(
+          formatTable(
+            ['system', 'level', 'codes'],
+            levels.map((level) => [level.system, level.level, level.codes]),
+          ),
+        );
       }),
     );
 }
@@ -174,7 +207,9 @@ function formatOf(file: string): 'csv' | 'xlsx' {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.csv') return 'csv';
   if (extension === '.xlsx') return 'xlsx';
-  throw new AppError('unsupported_file_format', `Cannot tell the format of ${file}: name it .csv or .xlsx`, { file });
+  throw new AppError('unsupported_file_format', `Cannot tell the format of ${file}: name it .csv or .xlsx`, {
+    file,
+  });
 }
 
 async function runImport(
@@ -211,4 +246,3 @@ async function runImport(
     if (rejects && report.rowsRejected > 0) console.log(`Rejected rows with reasons: ${rejectsPath}`);
   });
 }
-

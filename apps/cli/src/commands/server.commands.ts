@@ -11,20 +11,28 @@ import { formatTable } from '../terminal-output';
 export function registerServerCommands(program: Command): void {
   program
     .command('start')
-    .description('Start Coopex for a first look: migrate, load the demo data into an empty database, serve the API')
+    .description(
+      'Start Coopex for a first look: migrate, load the demo data into an empty database, serve the API',
+    )
     .addHelpText('after', '\nExample:\n  npx coopex start          # what `npm start` runs')
     .action(async () => serve({ isDemoLoadedWhenEmpty: true }));
 
   program
     .command('serve')
     .description('Serve the HTTP API (migrations are applied first)')
-    .addHelpText('after', '\nExample:\n  PORT=8080 DATABASE_URL=postgres://postgres@127.0.0.1:5432/coopex npx coopex serve')
+    .addHelpText(
+      'after',
+      '\nExample:\n  PORT=8080 DATABASE_URL=postgres://postgres@127.0.0.1:5432/coopex npx coopex serve',
+    )
     .action(async () => serve({ isDemoLoadedWhenEmpty: false }));
 
   program
     .command('migrate')
     .description('Apply the database migrations and refresh reference data (countries, units)')
-    .addHelpText('after', '\nExample:\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/coopex npx coopex migrate')
+    .addHelpText(
+      'after',
+      '\nExample:\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/coopex npx coopex migrate',
+    )
     .action(async () => {
       const configuration = loadConfiguration();
       const database = await openDatabase(configuration.database);
@@ -40,7 +48,9 @@ export function registerServerCommands(program: Command): void {
 
   program
     .command('demo')
-    .description('Load the demo market (enterprises, catalogs, hot lists, classifier subset) into the database')
+    .description(
+      'Load the demo market (enterprises, catalogs, hot lists, classifier subset) into the database',
+    )
     .addHelpText('after', '\nExample:\n  npx coopex demo && npx coopex serve')
     .action(async () =>
       withDatabase(async ({ database, configuration }) => {
@@ -59,7 +69,11 @@ export function registerServerCommands(program: Command): void {
       console.log(
         formatTable(
           ['variable', 'example', 'meaning'],
-          Object.entries(configurationVariables).map(([name, variable]) => [name, variable.example, variable.description]),
+          Object.entries(configurationVariables).map(([name, variable]) => [
+            name,
+            variable.example,
+            variable.description,
+          ]),
         ),
       );
     });
@@ -80,7 +94,9 @@ async function serve(options: { isDemoLoadedWhenEmpty: boolean }): Promise<void>
     }
   }
   const { server, url } = await startServer({ database, configuration });
-  console.log(`Coopex is running at ${url}\n  API docs:  ${url}/api/v1/docs\n  OpenAPI:   ${url}/api/v1/openapi.json\n  Database:  ${describeDatabase(configuration)}\nPress Ctrl+C to stop.`);
+  console.log(
+    `Coopex is running at ${url}\n  API docs:  ${url}/api/v1/docs\n  OpenAPI:   ${url}/api/v1/openapi.json\n  Database:  ${describeDatabase(configuration)}\nPress Ctrl+C to stop.`,
+  );
   const stop = async () => {
     await server.close();
     await database.close();

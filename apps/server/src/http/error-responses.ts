@@ -25,7 +25,10 @@ export const errorResponseSchema = z
       details: z.unknown(),
     }),
   })
-  .meta({ id: 'Error', description: 'Every error has a stable code, a human message and machine-readable details.' });
+  .meta({
+    id: 'Error',
+    description: 'Every error has a stable code, a human message and machine-readable details.',
+  });
 
 function toErrorBody(code: ErrorCode, message: string, details: unknown) {
   return { error: { code, message, details: details ?? null } };
@@ -67,7 +70,11 @@ export function registerErrorResponses(server: FastifyInstance): void {
     if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply
         .status(415)
-        .send(toErrorBody('unsupported_file_format', 'Unsupported content type', { contentType: request.headers['content-type'] ?? null }));
+        .send(
+          toErrorBody('unsupported_file_format', 'Unsupported content type', {
+            contentType: request.headers['content-type'] ?? null,
+          }),
+        );
     }
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       return reply
@@ -75,7 +82,9 @@ export function registerErrorResponses(server: FastifyInstance): void {
         .send(toErrorBody('validation_failed', fastifyError.message, { reason: fastifyError.code ?? null }));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(toErrorBody('internal_error', 'Something went wrong on the server', { requestId: request.id }));
+    return reply
+      .status(500)
+      .send(toErrorBody('internal_error', 'Something went wrong on the server', { requestId: request.id }));
   });
 
   server.setNotFoundHandler((request, reply) => {

@@ -28,7 +28,9 @@ export function classifiersRoutes({ database }: RouteDependencies): FastifyPlugi
           tags,
           summary: 'Loaded classifiers: codes per level',
           response: {
-            200: z.object({ levels: z.array(z.object({ system, level: z.string(), codes: z.number().int() })) }),
+            200: z.object({
+              levels: z.array(z.object({ system, level: z.string(), codes: z.number().int() })),
+            }),
           },
         },
       },
@@ -42,9 +44,15 @@ export function classifiersRoutes({ database }: RouteDependencies): FastifyPlugi
           tags,
           summary: 'A code with the path of names from its section down, and its children',
           params: z.object({ system, code: z.string().min(1).max(40) }),
-          querystring: z.object({ date: z.iso.date().optional().describe('Show the versions in force on this date') }),
+          querystring: z.object({
+            date: z.iso.date().optional().describe('Show the versions in force on this date'),
+          }),
           response: {
-            200: z.object({ code: z.string(), path: z.array(classifierNode), children: z.array(classifierNode) }),
+            200: z.object({
+              code: z.string(),
+              path: z.array(classifierNode),
+              children: z.array(classifierNode),
+            }),
             400: errorResponseSchema,
             422: errorResponseSchema,
           },

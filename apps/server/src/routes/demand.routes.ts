@@ -29,7 +29,9 @@ const demandList = demandListSchema.meta({ id: 'DemandList' });
 const demandListInput = demandListInputSchema.meta({ id: 'DemandListDraft' });
 const demandLine = demandLineSchema.meta({ id: 'DemandLine' });
 const demandLineInput = demandLineInputSchema.meta({ id: 'DemandLineDraft' });
-const savedDemandLine = z.object({ line: demandLine, warnings: warningsSchema }).meta({ id: 'SavedDemandLine' });
+const savedDemandLine = z
+  .object({ line: demandLine, warnings: warningsSchema })
+  .meta({ id: 'SavedDemandLine' });
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const tags = ['hot lists'];
 
@@ -71,7 +73,14 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
 
     server.get(
       '/demand-lists/:id',
-      { schema: { tags, summary: 'One hot list', params: idParameterSchema, response: { 200: demandList, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'One hot list',
+          params: idParameterSchema,
+          response: { 200: demandList, ...errors },
+        },
+      },
       async (request) => getDemandList({ database, listId: request.params.id }),
     );
 
@@ -120,7 +129,11 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
         },
       },
       async (request) =>
-        listDemandLines({ database, listId: request.params.id, filter: { ...request.query, search: request.query.q } }),
+        listDemandLines({
+          database,
+          listId: request.params.id,
+          filter: { ...request.query, search: request.query.q },
+        }),
     );
 
     server.post(
@@ -135,12 +148,21 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createDemandLine({ database, listId: request.params.id, input: request.body })),
+        reply
+          .status(201)
+          .send(await createDemandLine({ database, listId: request.params.id, input: request.body })),
     );
 
     server.get(
       '/demand-lines/:id',
-      { schema: { tags, summary: 'One hot-list line', params: idParameterSchema, response: { 200: demandLine, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'One hot-list line',
+          params: idParameterSchema,
+          response: { 200: demandLine, ...errors },
+        },
+      },
       async (request) => getDemandLine({ database, lineId: request.params.id }),
     );
 
@@ -163,7 +185,8 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
       {
         schema: {
           tags,
-          summary: 'Move a line along its lifecycle: open → candidates_found → contacted → sample → qualified → delivering → closed',
+          summary:
+            'Move a line along its lifecycle: open → candidates_found → contacted → sample → qualified → delivering → closed',
           params: idParameterSchema,
           body: z.object({ status: z.enum(demandLineStatuses) }),
           response: { 200: demandLine, ...errors },
@@ -175,7 +198,12 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
     server.delete(
       '/demand-lines/:id',
       {
-        schema: { tags, summary: 'Delete a line', params: idParameterSchema, response: { 204: z.null(), ...errors } },
+        schema: {
+          tags,
+          summary: 'Delete a line',
+          params: idParameterSchema,
+          response: { 204: z.null(), ...errors },
+        },
       },
       async (request, reply) => {
         await deleteDemandLine({ database, lineId: request.params.id });

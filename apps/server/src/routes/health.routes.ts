@@ -12,7 +12,11 @@ export function healthRoutes({ database }: RouteDependencies): FastifyPluginAsyn
           tags: ['service'],
           summary: 'Is the service up and its database reachable',
           response: {
-            200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }),
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgres']),
+              version: z.string(),
+            }),
           },
         },
       },

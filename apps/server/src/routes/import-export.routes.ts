@@ -1,6 +1,12 @@
 import fastifyMultipart from '@fastify/multipart';
 import { AppError } from '@coopex/domain';
-import { exportDemandList, exportProducts, importDemandList, importProducts, type ImportReport } from '@coopex/use-cases';
+import {
+  exportDemandList,
+  exportProducts,
+  importDemandList,
+  importProducts,
+  type ImportReport,
+} from '@coopex/use-cases';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
@@ -11,7 +17,10 @@ import type { RouteDependencies } from './route-dependencies';
 
 const rowProblem = z
   .object({ row: z.number().int(), column: z.string(), value: z.string().nullable(), reason: z.string() })
-  .meta({ id: 'RowProblem', description: 'Row 1 is the header; data rows count from 2, as in the spreadsheet.' });
+  .meta({
+    id: 'RowProblem',
+    description: 'Row 1 is the header; data rows count from 2, as in the spreadsheet.',
+  });
 
 const importReport = z
   .object({
@@ -48,7 +57,11 @@ const uploadDescription =
 const tags = ['imports and exports'];
 
 function rejectWhole(report: ImportReport): never {
-  throw new AppError('import_rejected', `The file was not imported: ${report.problemCount} problem(s) found`, report);
+  throw new AppError(
+    'import_rejected',
+    `The file was not imported: ${report.problemCount} problem(s) found`,
+    report,
+  );
 }
 
 export function importExportRoutes({ database, maxUploadBytes }: RouteDependencies): FastifyPluginAsyncZod {
@@ -69,7 +82,12 @@ export function importExportRoutes({ database, maxUploadBytes }: RouteDependenci
           description: uploadDescription,
           params: idParameterSchema,
           querystring: importQuery,
-          response: { 200: importReport, 404: errorResponseSchema, 415: errorResponseSchema, 422: errorResponseSchema },
+          response: {
+            200: importReport,
+            404: errorResponseSchema,
+            415: errorResponseSchema,
+            422: errorResponseSchema,
+          },
         },
       },
       async (request) => {
@@ -144,7 +162,12 @@ export function importExportRoutes({ database, maxUploadBytes }: RouteDependenci
           format: request.query.format,
           fileName: 'products',
           write: (destination) =>
-            exportProducts({ database, organisationId: request.params.id, destination, format: request.query.format }),
+            exportProducts({
+              database,
+              organisationId: request.params.id,
+              destination,
+              format: request.query.format,
+            }),
         }),
     );
 
@@ -164,7 +187,12 @@ export function importExportRoutes({ database, maxUploadBytes }: RouteDependenci
           format: request.query.format,
           fileName: 'hot-list',
           write: (destination) =>
-            exportDemandList({ database, listId: request.params.id, destination, format: request.query.format }),
+            exportDemandList({
+              database,
+              listId: request.params.id,
+              destination,
+              format: request.query.format,
+            }),
         }),
     );
   };

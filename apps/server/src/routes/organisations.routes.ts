@@ -1,4 +1,9 @@
-import { organisationInputSchema, organisationKinds, organisationSchema, unionCountryCodes } from '@coopex/domain';
+import {
+  organisationInputSchema,
+  organisationKinds,
+  organisationSchema,
+  unionCountryCodes,
+} from '@coopex/domain';
 import {
   createOrganisation,
   deleteOrganisation,
@@ -49,7 +54,8 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
           response: { 201: organisation, ...errors },
         },
       },
-      async (request, reply) => reply.status(201).send(await createOrganisation({ database, input: request.body })),
+      async (request, reply) =>
+        reply.status(201).send(await createOrganisation({ database, input: request.body })),
     );
 
     server.get(
@@ -76,7 +82,8 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
           response: { 200: organisation, ...errors },
         },
       },
-      async (request) => updateOrganisation({ database, organisationId: request.params.id, input: request.body }),
+      async (request) =>
+        updateOrganisation({ database, organisationId: request.params.id, input: request.body }),
     );
 
     server.delete(

@@ -61,13 +61,20 @@ export function productsRoutes({ database }: RouteDependencies): FastifyPluginAs
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createProduct({ database, organisationId: request.params.id, input: request.body })),
+        reply
+          .status(201)
+          .send(await createProduct({ database, organisationId: request.params.id, input: request.body })),
     );
 
     server.get(
       '/products/:id',
       {
-        schema: { tags: ['products'], summary: 'One product', params: idParameterSchema, response: { 200: product, ...errors } },
+        schema: {
+          tags: ['products'],
+          summary: 'One product',
+          params: idParameterSchema,
+          response: { 200: product, ...errors },
+        },
       },
       async (request) => getProduct({ database, productId: request.params.id }),
     );
@@ -89,7 +96,12 @@ export function productsRoutes({ database }: RouteDependencies): FastifyPluginAs
     server.delete(
       '/products/:id',
       {
-        schema: { tags: ['products'], summary: 'Delete a product', params: idParameterSchema, response: { 204: z.null(), ...errors } },
+        schema: {
+          tags: ['products'],
+          summary: 'Delete a product',
+          params: idParameterSchema,
+          response: { 204: z.null(), ...errors },
+        },
       },
       async (request, reply) => {
         await deleteProduct({ database, productId: request.params.id });

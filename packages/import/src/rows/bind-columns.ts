@@ -2,7 +2,6 @@ import { findUnit } from '@coopex/domain';
 import { mapColumns, type CanonicalField, type RecordKind } from '../tabular';
 import type { RowProblem } from './row-problem';
 
-
 /** A file column bound to the field it fills, with a parameter column's unit resolved to its code. */
 export type BoundColumn =
   | { header: string; kind: 'field'; field: CanonicalField }
@@ -22,11 +21,17 @@ export function bindColumns(options: { headers: string[]; kind: RecordKind }): {
   const problems: RowProblem[] = [];
   const columns: BoundColumn[] = mapping.columns.map((column) => {
     if (column.field === null) return { header: column.header, kind: 'ignored' };
-    if (typeof column.field === 'string') return { header: column.header, kind: 'field', field: column.field };
+    if (typeof column.field === 'string')
+      return { header: column.header, kind: 'field', field: column.field };
     const rawUnit = column.field.unit;
     const unit = rawUnit ? findUnit(rawUnit) : undefined;
     if (rawUnit && !unit) {
-      problems.push({ row: 1, column: column.header, value: rawUnit, reason: 'unknown unit of measure in the header' });
+      problems.push({
+        row: 1,
+        column: column.header,
+        value: rawUnit,
+        reason: 'unknown unit of measure in the header',
+      });
     }
     return { header: column.header, kind: 'parameter', name: column.field.parameter, unitCode: unit?.code };
   });
@@ -34,7 +39,12 @@ export function bindColumns(options: { headers: string[]; kind: RecordKind }): {
     problems.push({ row: 1, column: missing, value: null, reason: `the file has no "${missing}" column` });
   }
   for (const duplicate of mapping.duplicateFields) {
-    problems.push({ row: 1, column: duplicate, value: null, reason: 'more than one column fills this field' });
+    problems.push({
+      row: 1,
+      column: duplicate,
+      value: null,
+      reason: 'more than one column fills this field',
+    });
   }
   return { columns, ignoredHeaders: mapping.unknownHeaders, problems };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCriticality, parseDate, parseDecimal, parseProductStatus, parseWholeNumber } from './cell-parsers';
+import {
+  parseCriticality,
+  parseDate,
+  parseDecimal,
+  parseProductStatus,
+  parseWholeNumber,
+} from './cell-parsers';
 
 describe('cell parsers', () => {
   it('reads numbers with spaces as thousands separators and a decimal comma', () => {

@@ -49,7 +49,11 @@ const criticalityWords: Record<string, Criticality> = {
 };
 
 export function parseCriticality(text: string): CellResult<Criticality> {
-  const key = text.trim().toLowerCase().replace(/ё/g, 'е').replace(/[-\s]+/g, (match) => (match.includes('-') ? '_' : ' '));
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[-\s]+/g, (match) => (match.includes('-') ? '_' : ' '));
   const canonical = key.replace(/ /g, '_');
   if ((criticalities as readonly string[]).includes(canonical)) return { value: canonical as Criticality };
   const word = criticalityWords[key];

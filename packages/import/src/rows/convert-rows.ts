@@ -26,6 +26,8 @@ import type { RowProblem } from './row-problem';
 export interface SourceRow {
   rowNumber: number;
   values: Record<string, string>;
+  /** Non-empty cells to the right of the last header. */
+  extraCells?: string[] | undefined;
 }
 
 /** Reads the cells of one row into named fields, collecting a problem for every cell it cannot read. */
@@ -37,6 +39,14 @@ class RowReader {
     private readonly row: SourceRow,
     readonly columns: BoundColumn[],
   ) {
+    if (row.extraCells && row.extraCells.length > 0) {
+      this.problems.push({
+        row: row.rowNumber,
+        column: '(after the last column)',
+        value: row.extraCells.join(' | '),
+        reason: 'the row has more cells than the header has columns',
+      });
+    }
     for (const column of columns) {
       if (column.kind !== 'field') continue;
       const text = (row.values[column.header] ?? '').trim();
@@ -53,7 +63,12 @@ class RowReader {
     if (!cell) return null;
     const result = parse(cell.text);
     if ('reason' in result) {
-      this.problems.push({ row: this.row.rowNumber, column: cell.header, value: cell.text, reason: result.reason });
+      this.problems.push({
+        row: this.row.rowNumber,
+        column: cell.header,
+        value: cell.text,
+        reason: result.reason,
+      });
       return null;
     }
     return result.value;
@@ -75,15 +90,27 @@ class RowReader {
             (column.kind === 'field' && column.field === problem.field) ||
             (column.kind === 'parameter' && `param:${column.name}` === problem.field),
         )?.header ?? problem.field;
-      this.problems.push({ row: this.row.rowNumber, column: header, value: problem.value, reason: problem.reason });
+      this.problems.push({
+        row: this.row.rowNumber,
+        column: header,
+        value: problem.value,
+        reason: problem.reason,
+      });
     }
   }
 
   requireName(): string | null {
     const name = this.text('name');
     if (name === null) {
-      const header = this.columns.find((column) => column.kind === 'field' && column.field === 'name')?.header;
-      this.problems.push({ row: this.row.rowNumber, column: header ?? 'name', value: null, reason: 'name is required' });
+      const header = this.columns.find(
+        (column) => column.kind === 'field' && column.field === 'name',
+      )?.header;
+      this.problems.push({
+        row: this.row.rowNumber,
+        column: header ?? 'name',
+        value: null,
+        reason: 'name is required',
+      });
     }
     return name;
   }
@@ -105,7 +132,12 @@ export function convertProductRow(row: SourceRow, columns: BoundColumn[]): Conve
     try {
       parameters.push({ name: column.name, value: parseProductParameterValue(text, column.unitCode) });
     } catch (error) {
-      reader.problems.push({ row: row.rowNumber, column: column.header, value: text, reason: reasonOf(error) });
+      reader.problems.push({
+        row: row.rowNumber,
+        column: column.header,
+        value: text,
+        reason: reasonOf(error),
+      });
     }
   }
   const candidate = {
@@ -123,13 +155,19 @@ export function convertProductRow(row: SourceRow, columns: BoundColumn[]): Conve
     capacityUnit: reader.text('capacity_unit') ?? reader.text('unit'),
     leadTimeDays: reader.parsed('lead_time_days', parseWholeNumber),
     minimumOrder: reader.parsed('min_order', parseDecimal),
-    minimumOrderUnit: reader.text('min_order_unit') ?? (reader.text('min_order') ? reader.text('unit') : null),
+    minimumOrderUnit:
+      reader.text('min_order_unit') ?? (reader.text('min_order') ? reader.text('unit') : null),
     price: reader.parsed('price', parseDecimal),
     currency: reader.text('currency'),
     status: reader.parsed('status', parseProductStatus) ?? 'active',
   };
   const input = finish(reader, row, productInputSchema, candidate, normalizeProductInput);
-  return { rowNumber: row.rowNumber, input, supplierReference: reader.text('supplier'), problems: reader.problems };
+  return {
+    rowNumber: row.rowNumber,
+    input,
+    supplierReference: reader.text('supplier'),
+    problems: reader.problems,
+  };
 }
 
 export interface ConvertedDemandRow {
@@ -146,7 +184,12 @@ export function convertDemandRow(row: SourceRow, columns: BoundColumn[]): Conver
     try {
       requirements.push({ name: column.name, requirement: parseRequirementValue(text, column.unitCode) });
     } catch (error) {
-      reader.problems.push({ row: row.rowNumber, column: column.header, value: text, reason: reasonOf(error) });
+      reader.problems.push({
+        row: row.rowNumber,
+        column: column.header,
+        value: text,
+        reason: reasonOf(error),
+      });
     }
   }
   const candidate = {
@@ -175,7 +218,13 @@ export function convertDemandRow(row: SourceRow, columns: BoundColumn[]): Conver
 function finish<Input>(
   reader: RowReader,
   row: SourceRow,
-  schema: { safeParse(value: unknown): { success: true; data: Input } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: Input }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
   candidate: Record<string, unknown>,
   normalize: (input: Input) => { value: Input; problems: FieldProblem[] },
 ): Input | null {
