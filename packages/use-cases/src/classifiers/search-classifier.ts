@@ -8,5 +8,9 @@ export async function searchClassifier(options: {
   query: string;
   limit: number;
 }): Promise<ClassifierNode[]> {
-  return createRepositories(options.database).classifiers.search(options.system, options.query, options.limit);
+  return createRepositories(options.database).classifiers.search(
+    options.system,
+    options.query,
+    options.limit,
+  );
 }

@@ -1,4 +1,10 @@
-import { AppError, assertDemandLineMove, type DemandLine, type DemandLineInput, type FieldProblem } from '@coopex/domain';
+import {
+  AppError,
+  assertDemandLineMove,
+  type DemandLine,
+  type DemandLineInput,
+  type FieldProblem,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { isUniqueViolation } from '../shared/is-unique-violation';
 import { prepareDemandLineInput } from './prepare-demand-line-input';

@@ -16,6 +16,7 @@ export async function prepareDemandLineInput(options: {
   const { value, problems } = normalizeDemandLineInput(demandLineInputSchema.parse(options.input));
   const codes = await createClassifierCodeChecker(options.repositories)([value]);
   const errors = [...problems, ...(codes.errors.get(0) ?? [])];
-  if (errors.length > 0) throw new AppError('validation_failed', 'The line has invalid fields', { problems: errors });
+  if (errors.length > 0)
+    throw new AppError('validation_failed', 'The line has invalid fields', { problems: errors });
   return { input: value, warnings: codes.warnings.get(0) ?? [] };
 }

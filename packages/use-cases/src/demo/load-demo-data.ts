@@ -26,7 +26,13 @@ export interface DemoLoadSummary {
  */
 export async function loadDemoData(options: { database: Database }): Promise<DemoLoadSummary> {
   const repositories = createRepositories(options.database);
-  const summary: DemoLoadSummary = { organisations: 0, classifierEntries: 0, products: 0, hotLists: 0, hotListLines: 0 };
+  const summary: DemoLoadSummary = {
+    organisations: 0,
+    classifierEntries: 0,
+    products: 0,
+    hotLists: 0,
+    hotListLines: 0,
+  };
 
   const subset = loadDemoClassifierSubset();
   await repositories.classifiers.upsertEntries(subset);
@@ -35,7 +41,10 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
   const organisationIds = new Map<string, string>();
   for (const demoOrganisation of loadDemoOrganisations()) {
     const { key, ...input } = demoOrganisation;
-    const organisation = await repositories.organisations.upsertByTaxId({ ...input, ogrn: input.ogrn ?? null });
+    const organisation = await repositories.organisations.upsertByTaxId({
+      ...input,
+      ogrn: input.ogrn ?? null,
+    });
     organisationIds.set(key, organisation.id);
     summary.organisations += 1;
   }

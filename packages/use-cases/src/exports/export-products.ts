@@ -49,7 +49,10 @@ export async function exportProducts(options: {
         supplierTaxIds.set(product.organisationId, supplier?.taxId ?? '');
       }
       rowsWritten += 1;
-      yield [...productCells(product, supplierTaxIds.get(product.organisationId)!), ...parameterCells(product)];
+      yield [
+        ...productCells(product, supplierTaxIds.get(product.organisationId)!),
+        ...parameterCells(product),
+      ];
     }
   }
 

@@ -43,7 +43,12 @@ export async function importDemandList(
           reason: problem.reason,
         }));
         for (const warning of codeCheck.warnings.get(index) ?? []) {
-          warnings.push({ row: row.rowNumber, column: warning.field, value: warning.value, reason: warning.reason });
+          warnings.push({
+            row: row.rowNumber,
+            column: warning.field,
+            value: warning.value,
+            reason: warning.reason,
+          });
         }
         if (input.externalId !== null) {
           const firstRow = seenExternalIds.get(input.externalId);
@@ -70,7 +75,9 @@ export async function importDemandList(
         if (options.listId) {
           const existing = await repositories.demand.findListById(options.listId);
           if (!existing || existing.organisationId !== organisation.id) {
-            throw new AppError('not_found', 'Hot list not found in this organisation', { listId: options.listId });
+            throw new AppError('not_found', 'Hot list not found in this organisation', {
+              listId: options.listId,
+            });
           }
           return existing;
         }
@@ -85,6 +92,9 @@ export async function importDemandList(
       }
     },
   });
-  const stored = report.status === 'rejected' || !list ? null : await createRepositories(options.database).demand.findListById((list as DemandList).id);
+  const stored =
+    report.status === 'rejected' || !list
+      ? null
+      : await createRepositories(options.database).demand.findListById((list as DemandList).id);
   return { ...report, list: stored ?? null };
 }

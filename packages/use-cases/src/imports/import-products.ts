@@ -39,7 +39,11 @@ export async function importProducts(
     kind: 'product',
     convert: (row, columns) => {
       const converted = convertProductRow(row, columns);
-      return { row, input: converted.input && { ...converted.input, supplier: converted.supplierReference }, problems: converted.problems };
+      return {
+        row,
+        input: converted.input && { ...converted.input, supplier: converted.supplierReference },
+        problems: converted.problems,
+      };
     },
     async processBatch({ transaction, rows, isWriting }) {
       const repositories = createRepositories(transaction);
@@ -53,10 +57,20 @@ export async function importProducts(
       const bySupplier = new Map<Organisation, ProductInput[]>();
       for (const [index, { row, input }] of rows.entries()) {
         for (const problem of codeCheck.errors.get(index) ?? []) {
-          addProblem(row, { row: row.rowNumber, column: problem.field, value: problem.value, reason: problem.reason });
+          addProblem(row, {
+            row: row.rowNumber,
+            column: problem.field,
+            value: problem.value,
+            reason: problem.reason,
+          });
         }
         for (const warning of codeCheck.warnings.get(index) ?? []) {
-          warnings.push({ row: row.rowNumber, column: warning.field, value: warning.value, reason: warning.reason });
+          warnings.push({
+            row: row.rowNumber,
+            column: warning.field,
+            value: warning.value,
+            reason: warning.reason,
+          });
         }
         const supplier = await resolveSupplier(repositories, input.supplier);
         if (!supplier) {

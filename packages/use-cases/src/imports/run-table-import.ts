@@ -75,7 +75,8 @@ export async function runTableImport<Input>(
     delimiter: table.delimiter ?? null,
     columns: binding.columns.map((column) => ({
       header: column.header,
-      field: column.kind === 'field' ? column.field : column.kind === 'parameter' ? `param:${column.name}` : null,
+      field:
+        column.kind === 'field' ? column.field : column.kind === 'parameter' ? `param:${column.name}` : null,
     })),
     ignoredHeaders: binding.ignoredHeaders,
     rowsRead: 0,
@@ -90,7 +91,8 @@ export async function runTableImport<Input>(
   };
   const addProblems = (problems: RowProblem[]) => {
     report.problemCount += problems.length;
-    for (const problem of problems) if (report.problems.length < problemListLimit) report.problems.push(problem);
+    for (const problem of problems)
+      if (report.problems.length < problemListLimit) report.problems.push(problem);
   };
   if (binding.problems.length > 0) {
     // Stop reading: the generator's cleanup closes the file.
@@ -106,7 +108,12 @@ export async function runTableImport<Input>(
   }
   const reject = async (row: SourceRow, problems: RowProblem[]) => {
     report.rowsRejected += 1;
-    addProblems(problems.map((problem) => ({ ...problem, column: headerOfField.get(problem.column) ?? problem.column })));
+    addProblems(
+      problems.map((problem) => ({
+        ...problem,
+        column: headerOfField.get(problem.column) ?? problem.column,
+      })),
+    );
     await options.onRejectedRow?.(row, problems);
   };
 

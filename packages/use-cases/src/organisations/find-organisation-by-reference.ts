@@ -17,21 +17,31 @@ export async function findOrganisationByReference(options: {
     const organisation = await repositories.organisations.findById(reference);
     if (organisation) return organisation;
   }
-  const [country, taxId] = /^[A-Z]{2}:/.test(reference) ? [reference.slice(0, 2), reference.slice(3)] : [undefined, reference];
+  const [country, taxId] = /^[A-Z]{2}:/.test(reference)
+    ? [reference.slice(0, 2), reference.slice(3)]
+    : [undefined, reference];
   const byTaxId = await repositories.organisations.findByTaxId(taxId.replace(/\s/g, ''), country);
   if (byTaxId.length === 1) return byTaxId[0]!;
   if (byTaxId.length > 1) {
-    throw new AppError('conflict', `Tax id ${taxId} is registered in several countries: prefix it, e.g. BY:${taxId}`, {
-      reference,
-      countries: byTaxId.map((organisation) => organisation.country),
-    });
+    throw new AppError(
+      'conflict',
+      `Tax id ${taxId} is registered in several countries: prefix it, e.g. BY:${taxId}`,
+      {
+        reference,
+        countries: byTaxId.map((organisation) => organisation.country),
+      },
+    );
   }
   const byName = await repositories.organisations.list({ search: reference, limit: 2, offset: 0 });
   const exact = byName.items.filter(
     (organisation) => organisation.nameRu === reference || organisation.nameEn === reference,
   );
   if (exact.length === 1) return exact[0]!;
-  throw new AppError('not_found', `No organisation matches "${reference}" (give its id, tax id or exact name)`, {
-    reference,
-  });
+  throw new AppError(
+    'not_found',
+    `No organisation matches "${reference}" (give its id, tax id or exact name)`,
+    {
+      reference,
+    },
+  );
 }

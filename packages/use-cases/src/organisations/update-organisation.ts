@@ -1,4 +1,10 @@
-import { AppError, assertValidTaxId, organisationInputSchema, type Organisation, type OrganisationInput } from '@coopex/domain';
+import {
+  AppError,
+  assertValidTaxId,
+  organisationInputSchema,
+  type Organisation,
+  type OrganisationInput,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 
 export async function updateOrganisation(options: {
@@ -19,6 +25,7 @@ export async function updateOrganisation(options: {
     });
   }
   const updated = await repositories.organisations.update(options.organisationId, input);
-  if (!updated) throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
+  if (!updated)
+    throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
   return updated;
 }

@@ -11,7 +11,8 @@ export async function createProduct(options: {
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
   const repositories = createRepositories(options.database);
   const organisation = await repositories.organisations.findById(options.organisationId);
-  if (!organisation) throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
+  if (!organisation)
+    throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
   const { input, warnings } = await prepareProductInput({ repositories, organisation, input: options.input });
   try {
     return { product: await repositories.products.insert(organisation.id, input), warnings };

@@ -18,7 +18,8 @@ export async function prepareProductInput(options: {
   const { value, problems } = normalizeProductInput(productInputSchema.parse(options.input));
   const codes = await createClassifierCodeChecker(options.repositories)([value]);
   const errors = [...problems, ...(codes.errors.get(0) ?? [])];
-  if (errors.length > 0) throw new AppError('validation_failed', 'The product has invalid fields', { problems: errors });
+  if (errors.length > 0)
+    throw new AppError('validation_failed', 'The product has invalid fields', { problems: errors });
   return {
     input: { ...value, country: value.country ?? options.organisation.country },
     warnings: codes.warnings.get(0) ?? [],
