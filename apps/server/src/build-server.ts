@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@coopex/db';
+import { loadCatalogMatching, type CatalogMatching } from '@coopex/use-cases';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -15,7 +17,9 @@ import { registerErrorResponses } from './http/error-responses';
 import { classifiersRoutes } from './routes/classifiers.routes';
 import { demandRoutes } from './routes/demand.routes';
 import { healthRoutes } from './routes/health.routes';
+import { rawUploadContentTypes } from './http/receive-upload';
 import { importExportRoutes } from './routes/import-export.routes';
+import { matchingRoutes } from './routes/matching.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
 import { productsRoutes } from './routes/products.routes';
 
@@ -26,6 +30,8 @@ export interface ServerOptions {
   /** A pino logger; tests pass none and get a silent server. */
   logger?: Logger | false;
   maxUploadBytes?: number;
+  /** The in-memory matcher; built from the database when not given. */
+  matching?: CatalogMatching;
 }
 
 /** Assembles the HTTP API: schemas, error shape, OpenAPI document and every route, without listening. */
@@ -64,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'hot lists' },
         { name: 'classifiers' },
         { name: 'imports and exports' },
+        { name: 'matching' },
         { name: 'service' },
       ],
     },
@@ -72,12 +79,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await server.register(fastifySwaggerUi, { routePrefix: `${apiPrefix}/docs` });
 
+  const maxUploadBytes = options.maxUploadBytes ?? 200 * 1024 * 1024;
   const dependencies = {
     database: options.database,
-    maxUploadBytes: options.maxUploadBytes ?? 200 * 1024 * 1024,
+    matching: options.matching ?? (await loadCatalogMatching({ database: options.database })),
+    maxUploadBytes,
   };
   await server.register(
     async (api) => {
+      // Uploads: multipart field "file", or the file as the raw body.
+      await api.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1 } });
+      for (const contentType of rawUploadContentTypes) {
+        api.addContentTypeParser(contentType, { bodyLimit: maxUploadBytes }, (_request, payload, done) =>
+          done(null, payload),
+        );
+      }
       api.get('/openapi.json', { schema: { hide: true } }, async () => server.swagger());
       await api.register(healthRoutes(dependencies));
       await api.register(organisationsRoutes(dependencies));
@@ -85,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(demandRoutes(dependencies));
       await api.register(classifiersRoutes(dependencies));
       await api.register(importExportRoutes(dependencies));
+      await api.register(matchingRoutes(dependencies));
     },
     { prefix: apiPrefix },
   );

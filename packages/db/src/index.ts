@@ -7,4 +7,6 @@ export * from './repositories/demand.repository';
 export * from './repositories/classifiers.repository';
 export * from './repositories/reference-data.repository';
 export * from './repositories/import-runs.repository';
+export * from './repositories/analogues.repository';
+export * from './repositories/matches.repository';
 export * from './repositories/repositories';

@@ -17,6 +17,10 @@ export type DemandLineStatus = (typeof demandLineStatuses)[number];
 export const criticalities = ['production_stop', 'high', 'medium', 'low'] as const;
 export type Criticality = (typeof criticalities)[number];
 
+/** How close a replacement must be: the same footprint and function, the same pinout, or the same function. */
+export const analogueGrades = ['drop-in', 'pin-compatible', 'functional'] as const;
+export type AnalogueGradeName = (typeof analogueGrades)[number];
+
 export const demandListVisibilities = ['union', 'invited'] as const;
 
 export const demandListInputSchema = z.object({
@@ -68,6 +72,8 @@ export const demandLineInputSchema = z.object({
     .default(null)
     .describe('ISO 4217 code (BYN, RUB) or a usual spelling'),
   criticality: z.enum(criticalities).default('medium'),
+  /** The weakest analogue of the foreign part the buyer accepts; null accepts any. */
+  minimumAnalogueGrade: z.enum(analogueGrades).nullable().default(null),
   status: z.enum(demandLineStatuses).default('open'),
 });
 export type DemandLineInput = z.infer<typeof demandLineInputSchema>;

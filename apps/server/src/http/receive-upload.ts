@@ -6,6 +6,8 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '@coopex/domain';
 import type { FastifyRequest } from 'fastify';
+// The multipart plugin adds isMultipart() and file() to requests; importing it brings its type declarations.
+import type {} from '@fastify/multipart';
 
 export interface ReceivedUpload {
   path: string;

@@ -35,7 +35,7 @@ const savedDemandLine = z
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const tags = ['hot lists'];
 
-export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
+export function demandRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.get(
       '/demand-lists',
@@ -150,7 +150,7 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
       async (request, reply) =>
         reply
           .status(201)
-          .send(await createDemandLine({ database, listId: request.params.id, input: request.body })),
+          .send(await createDemandLine({ database, matching, listId: request.params.id, input: request.body })),
     );
 
     server.get(
@@ -177,7 +177,7 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
           response: { 200: savedDemandLine, ...errors },
         },
       },
-      async (request) => updateDemandLine({ database, lineId: request.params.id, input: request.body }),
+      async (request) => updateDemandLine({ database, matching, lineId: request.params.id, input: request.body }),
     );
 
     server.post(
@@ -192,7 +192,7 @@ export function demandRoutes({ database }: RouteDependencies): FastifyPluginAsyn
           response: { 200: demandLine, ...errors },
         },
       },
-      async (request) => moveDemandLine({ database, lineId: request.params.id, status: request.body.status }),
+      async (request) => moveDemandLine({ database, matching, lineId: request.params.id, status: request.body.status }),
     );
 
     server.delete(

@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import { AppError } from '@coopex/domain';
 import {
   exportDemandList,
@@ -11,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
 import { errorResponseSchema } from '../http/error-responses';
-import { rawUploadContentTypes, receiveUpload } from '../http/receive-upload';
+import { receiveUpload } from '../http/receive-upload';
 import { sendTableDownload } from '../http/send-table-download';
 import type { RouteDependencies } from './route-dependencies';
 
@@ -64,15 +63,8 @@ function rejectWhole(report: ImportReport): never {
   );
 }
 
-export function importExportRoutes({ database, maxUploadBytes }: RouteDependencies): FastifyPluginAsyncZod {
+export function importExportRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
-    await server.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1 } });
-    for (const contentType of rawUploadContentTypes) {
-      server.addContentTypeParser(contentType, { bodyLimit: maxUploadBytes }, (_request, payload, done) =>
-        done(null, payload),
-      );
-    }
-
     server.post(
       '/organisations/:id/products/import',
       {
@@ -99,6 +91,7 @@ export function importExportRoutes({ database, maxUploadBytes }: RouteDependenci
             fileName: upload.fileName ?? undefined,
             organisationId: request.params.id,
             skipInvalid: request.query.skipInvalid,
+            matching,
           });
           return report.status === 'rejected' ? rejectWhole(report) : report;
         } finally {
@@ -138,6 +131,7 @@ export function importExportRoutes({ database, maxUploadBytes }: RouteDependenci
             listId: request.query.listId,
             title: request.query.title,
             skipInvalid: request.query.skipInvalid,
+            matching,
           });
           return report.status === 'rejected' ? rejectWhole(report) : { ...report, listId: list?.id ?? null };
         } finally {

@@ -28,7 +28,7 @@ export const productFilterQuerySchema = z.object({
   q: z.string().trim().min(1).max(200).optional().describe('Text in the names or the part number'),
 });
 
-export function productsRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
+export function productsRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.get(
       '/products',
@@ -63,7 +63,7 @@ export function productsRoutes({ database }: RouteDependencies): FastifyPluginAs
       async (request, reply) =>
         reply
           .status(201)
-          .send(await createProduct({ database, organisationId: request.params.id, input: request.body })),
+          .send(await createProduct({ database, matching, organisationId: request.params.id, input: request.body })),
     );
 
     server.get(
@@ -90,7 +90,7 @@ export function productsRoutes({ database }: RouteDependencies): FastifyPluginAs
           response: { 200: savedProduct, ...errors },
         },
       },
-      async (request) => updateProduct({ database, productId: request.params.id, input: request.body }),
+      async (request) => updateProduct({ database, matching, productId: request.params.id, input: request.body }),
     );
 
     server.delete(
@@ -104,7 +104,7 @@ export function productsRoutes({ database }: RouteDependencies): FastifyPluginAs
         },
       },
       async (request, reply) => {
-        await deleteProduct({ database, productId: request.params.id });
+        await deleteProduct({ database, matching, productId: request.params.id });
         return reply.status(204).send(null);
       },
     );

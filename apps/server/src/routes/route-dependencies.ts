@@ -1,7 +1,9 @@
 import type { Database } from '@coopex/db';
+import type { CatalogMatching } from '@coopex/use-cases';
 
 /** What every route module receives from the server builder. */
 export interface RouteDependencies {
   database: Database;
+  matching: CatalogMatching;
   maxUploadBytes: number;
 }

@@ -44,6 +44,7 @@ interface DemandLineRow {
   target_price: number | null;
   currency: string | null;
   criticality: DemandLine['criticality'];
+  minimum_analogue_grade: DemandLine['minimumAnalogueGrade'];
   status: DemandLine['status'];
   created_at: Date | string;
   updated_at: Date | string;
@@ -54,7 +55,7 @@ const listColumns = `l.id, l.organisation_id, l.title, l.description, l.visibili
 
 const lineColumns = `id, list_id, external_id, name, name_en, description, part_number, manufacturer, origin_country,
   tnved, okpd2, requirements, quantity_per_year, quantity_unit, needed_by, target_price, currency, criticality,
-  status, created_at, updated_at`;
+  minimum_analogue_grade, status, created_at, updated_at`;
 
 const writableLineColumns = [
   ['external_id', 'text'],
@@ -73,8 +74,13 @@ const writableLineColumns = [
   ['target_price', 'numeric'],
   ['currency', 'text'],
   ['criticality', 'text'],
+  ['minimum_analogue_grade', 'text'],
   ['status', 'text'],
 ] as const;
+
+/** A line in one of these states still looks for a supplier. */
+export const openDemandLineStatuses = ['open', 'candidates_found', 'contacted', 'sample'] as const;
+const openStatuses = openDemandLineStatuses.map((status) => `'${status}'`).join(', ');
 
 const lineRecordset = writableLineColumns.map(([name, type]) => `${name} ${type}`).join(', ');
 const lineWritableNames = writableLineColumns.map(([name]) => name).join(', ');
@@ -98,6 +104,7 @@ function toLineRecord(input: DemandLineInput, position?: number) {
     target_price: input.targetPrice,
     currency: input.currency,
     criticality: input.criticality,
+    minimum_analogue_grade: input.minimumAnalogueGrade,
     status: input.status,
   };
 }
@@ -135,6 +142,7 @@ function toLine(row: DemandLineRow): DemandLine {
     targetPrice: toNullableNumber(row.target_price),
     currency: toNullableString(row.currency),
     criticality: row.criticality,
+    minimumAnalogueGrade: row.minimum_analogue_grade,
     status: row.status,
     createdAt: toIsoTimestamp(row.created_at),
     updatedAt: toIsoTimestamp(row.updated_at),
@@ -322,6 +330,40 @@ export function createDemandRepository(executor: SqlExecutor) {
         [listId],
       );
       return result.rows;
+    },
+
+    /** Lines still looking for a supplier, with the buyer's country: what the matcher keeps stored matches for. */
+    async *streamOpenLines(batchSize = 5000): AsyncGenerator<DemandLine & { buyerCountry: string }> {
+      let afterId = '00000000-0000-0000-0000-000000000000';
+      const prefixed = lineColumns
+        .split(',')
+        .map((column) => `d.${column.trim()}`)
+        .join(', ');
+      for (;;) {
+        const result = await executor.query<DemandLineRow & { buyer_country: string }>(
+          `SELECT ${prefixed}, o.country AS buyer_country FROM demand_lines d
+           JOIN demand_lists l ON l.id = d.list_id JOIN organisations o ON o.id = l.organisation_id
+           WHERE d.id > $1::uuid AND d.status IN (${openStatuses}) ORDER BY d.id LIMIT $2`,
+          [afterId, batchSize],
+        );
+        for (const row of result.rows) yield { ...toLine(row), buyerCountry: row.buyer_country };
+        if (result.rows.length < batchSize) return;
+        afterId = result.rows[result.rows.length - 1]!.id;
+      }
+    },
+
+    async findLineWithBuyer(id: string): Promise<(DemandLine & { buyerCountry: string }) | undefined> {
+      const prefixed = lineColumns
+        .split(',')
+        .map((column) => `d.${column.trim()}`)
+        .join(', ');
+      const result = await executor.query<DemandLineRow & { buyer_country: string }>(
+        `SELECT ${prefixed}, o.country AS buyer_country FROM demand_lines d
+         JOIN demand_lists l ON l.id = d.list_id JOIN organisations o ON o.id = l.organisation_id WHERE d.id = $1`,
+        [id],
+      );
+      const row = result.rows[0];
+      return row ? { ...toLine(row), buyerCountry: row.buyer_country } : undefined;
     },
 
     async deleteLine(id: string): Promise<boolean> {

@@ -238,7 +238,9 @@ export function createProductsRepository(executor: SqlExecutor) {
     },
 
     /** The distinct parameter names (with their units) used by a catalog: the parameter columns of an export. */
-    async listParameterColumns(organisationId?: string): Promise<Array<{ name: string; unit: string | null }>> {
+    async listParameterColumns(
+      organisationId?: string,
+    ): Promise<Array<{ name: string; unit: string | null }>> {
       const result = await executor.query<{ name: string; unit: string | null }>(
         `SELECT DISTINCT parameter->>'name' AS name, parameter->'value'->>'unit' AS unit
          FROM products, jsonb_array_elements(parameters) AS parameter
@@ -246,6 +248,52 @@ export function createProductsRepository(executor: SqlExecutor) {
         [organisationId ?? null],
       );
       return result.rows;
+    },
+
+    /**
+     * Products with their supplier's country, for the matcher's in-memory index: all of them, or those changed since
+     * a moment. Batches by id keep memory flat on a million rows.
+     */
+    async *streamForMatching(options: {
+      updatedSince?: string | undefined;
+      batchSize?: number;
+    }): AsyncGenerator<Product & { supplierCountry: string }> {
+      const batchSize = options.batchSize ?? 5000;
+      let afterId = '00000000-0000-0000-0000-000000000000';
+      const prefixed = columns
+        .split(',')
+        .map((column) => `p.${column.trim()}`)
+        .join(', ');
+      for (;;) {
+        const result = await executor.query<ProductRow & { supplier_country: string }>(
+          `SELECT ${prefixed}, o.country AS supplier_country FROM products p JOIN organisations o ON o.id = p.organisation_id
+           WHERE p.id > $1::uuid AND ($2::timestamptz IS NULL OR p.updated_at >= $2) ORDER BY p.id LIMIT $3`,
+          [afterId, options.updatedSince ?? null, batchSize],
+        );
+        for (const row of result.rows) yield { ...toProduct(row), supplierCountry: row.supplier_country };
+        if (result.rows.length < batchSize) return;
+        afterId = result.rows[result.rows.length - 1]!.id;
+      }
+    },
+
+    async findWithSuppliers(
+      ids: string[],
+    ): Promise<Array<Product & { supplierName: string; supplierCountry: string }>> {
+      if (ids.length === 0) return [];
+      const prefixed = columns
+        .split(',')
+        .map((column) => `p.${column.trim()}`)
+        .join(', ');
+      const result = await executor.query<ProductRow & { supplier_name: string; supplier_country: string }>(
+        `SELECT ${prefixed}, o.name_ru AS supplier_name, o.country AS supplier_country
+         FROM products p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return result.rows.map((row) => ({
+        ...toProduct(row),
+        supplierName: row.supplier_name,
+        supplierCountry: row.supplier_country,
+      }));
     },
 
     async delete(id: string): Promise<boolean> {

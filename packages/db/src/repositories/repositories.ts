@@ -1,7 +1,9 @@
 import type { SqlExecutor } from '../database';
+import { createAnaloguesRepository } from './analogues.repository';
 import { createClassifiersRepository } from './classifiers.repository';
 import { createDemandRepository } from './demand.repository';
 import { createImportRunsRepository } from './import-runs.repository';
+import { createMatchesRepository } from './matches.repository';
 import { createOrganisationsRepository } from './organisations.repository';
 import { createProductsRepository } from './products.repository';
 import { createReferenceDataRepository } from './reference-data.repository';
@@ -15,6 +17,8 @@ export function createRepositories(executor: SqlExecutor) {
     classifiers: createClassifiersRepository(executor),
     referenceData: createReferenceDataRepository(executor),
     importRuns: createImportRunsRepository(executor),
+    analogues: createAnaloguesRepository(executor),
+    matches: createMatchesRepository(executor),
   };
 }
 

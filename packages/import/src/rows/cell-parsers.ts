@@ -1,4 +1,11 @@
-import { criticalities, productStatuses, type Criticality, type ProductStatus } from '@coopex/domain';
+import {
+  analogueGrades,
+  criticalities,
+  productStatuses,
+  type AnalogueGradeName,
+  type Criticality,
+  type ProductStatus,
+} from '@coopex/domain';
 
 /** Result of reading one cell: a value, or a reason the user can act on. */
 export type CellResult<Value> = { value: Value } | { reason: string };
@@ -74,4 +81,22 @@ export function parseProductStatus(text: string): CellResult<ProductStatus> {
   if ((productStatuses as readonly string[]).includes(key)) return { value: key as ProductStatus };
   const word = productStatusWords[key];
   return word ? { value: word } : { reason: `status must be one of ${productStatuses.join(', ')}` };
+}
+
+const analogueGradeWords: Record<string, AnalogueGradeName> = {
+  'прямая замена': 'drop-in',
+  'полный аналог': 'drop-in',
+  'drop in': 'drop-in',
+  'совместим по выводам': 'pin-compatible',
+  'по выводам': 'pin-compatible',
+  'pin compatible': 'pin-compatible',
+  функциональный: 'functional',
+  'функциональный аналог': 'functional',
+};
+
+export function parseAnalogueGrade(text: string): CellResult<AnalogueGradeName> {
+  const key = text.trim().toLowerCase().replace(/ё/g, 'е');
+  if ((analogueGrades as readonly string[]).includes(key)) return { value: key as AnalogueGradeName };
+  const word = analogueGradeWords[key.replace(/-/g, ' ')] ?? analogueGradeWords[key];
+  return word ? { value: word } : { reason: `analogue grade must be one of ${analogueGrades.join(', ')}` };
 }

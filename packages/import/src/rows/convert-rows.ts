@@ -14,6 +14,7 @@ import {
 import type { CanonicalField } from '../tabular';
 import type { BoundColumn } from './bind-columns';
 import {
+  parseAnalogueGrade,
   parseCriticality,
   parseDate,
   parseDecimal,
@@ -209,6 +210,7 @@ export function convertDemandRow(row: SourceRow, columns: BoundColumn[]): Conver
     targetPrice: reader.parsed('target_price', parseDecimal) ?? reader.parsed('price', parseDecimal),
     currency: reader.text('currency'),
     criticality: reader.parsed('criticality', parseCriticality) ?? 'medium',
+    minimumAnalogueGrade: reader.parsed('analogue_grade', parseAnalogueGrade),
   };
   const input = finish(reader, row, demandLineInputSchema, candidate, normalizeDemandLineInput);
   return { rowNumber: row.rowNumber, input, problems: reader.problems };

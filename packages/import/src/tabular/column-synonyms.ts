@@ -23,6 +23,7 @@ export const canonicalFields = [
   'status',
   'criticality',
   'target_price',
+  'analogue_grade',
 ] as const;
 
 export type CanonicalField = (typeof canonicalFields)[number];
@@ -213,6 +214,10 @@ export const columnSynonyms: Record<CanonicalField, FieldSynonyms> = {
   criticality: {
     ru: ['Критичность', 'Важность', 'Приоритет'],
     en: ['Criticality', 'Priority', 'Importance'],
+  },
+  analogue_grade: {
+    ru: ['Тип замены', 'Допустимая замена', 'Класс аналога', 'Аналог'],
+    en: ['Analogue grade', 'Minimum analogue grade', 'Replacement grade'],
   },
 };
 

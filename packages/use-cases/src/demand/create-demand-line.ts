@@ -6,6 +6,7 @@ import {
   type FieldProblem,
 } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import type { CatalogMatching } from '../matching/catalog-matching';
 import { isUniqueViolation } from '../shared/is-unique-violation';
 import { prepareDemandLineInput } from './prepare-demand-line-input';
 
@@ -14,6 +15,7 @@ export async function createDemandLine(options: {
   database: Database;
   listId: string;
   input: DemandLineInput;
+  matching?: CatalogMatching | undefined;
 }): Promise<{ line: DemandLine; warnings: FieldProblem[] }> {
   const repositories = createRepositories(options.database);
   const list = await repositories.demand.findListById(options.listId);
@@ -21,7 +23,9 @@ export async function createDemandLine(options: {
   const { input, warnings } = await prepareDemandLineInput({ repositories, input: options.input });
   assertDemandLineMove('open', input.status);
   try {
-    return { line: await repositories.demand.insertLine(list.id, input), warnings };
+    const line = await repositories.demand.insertLine(list.id, input);
+    await options.matching?.refreshLine(line.id);
+    return { line, warnings };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new AppError('conflict', `External id "${input.externalId}" is already used in this hot list`, {

@@ -18,6 +18,7 @@ const lineColumns = [
   'target_price',
   'currency',
   'criticality',
+  'analogue_grade',
   'status',
 ] as const;
 
@@ -82,6 +83,7 @@ function lineCells(line: DemandLine): Array<string | number | null> {
     line.targetPrice,
     line.currency,
     line.criticality,
+    line.minimumAnalogueGrade,
     line.status,
   ];
 }

@@ -3,6 +3,7 @@ import { createRepositories } from '@coopex/db';
 import { convertDemandRow, type RowProblem, type SourceRow } from '@coopex/import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
 import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
+import type { CatalogMatching } from '../matching/catalog-matching';
 import type { ImportReport } from './import-report';
 import { runTableImport, type TableImportOptions } from './run-table-import';
 
@@ -16,6 +17,7 @@ export async function importDemandList(
     listId?: string | undefined;
     title?: string | undefined;
     description?: string | undefined;
+    matching?: CatalogMatching | undefined;
   },
 ): Promise<ImportReport & { list: DemandList | null }> {
   const organisation = await findOrganisationByReference({
@@ -96,5 +98,6 @@ export async function importDemandList(
     report.status === 'rejected' || !list
       ? null
       : await createRepositories(options.database).demand.findListById((list as DemandList).id);
+  if (stored && options.matching) await options.matching.refreshList(stored.id);
   return { ...report, list: stored ?? null };
 }

@@ -3,6 +3,7 @@ import { createRepositories, type Repositories } from '@coopex/db';
 import { convertProductRow, type RowProblem, type SourceRow } from '@coopex/import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
 import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
+import type { CatalogMatching } from '../matching/catalog-matching';
 import type { ImportReport } from './import-report';
 import { runTableImport, type TableImportOptions } from './run-table-import';
 
@@ -11,8 +12,9 @@ import { runTableImport, type TableImportOptions } from './run-table-import';
  * row's supplier column (tax id or exact name). A row whose external id the catalog already holds updates it.
  */
 export async function importProducts(
-  options: TableImportOptions & { organisationId?: string | undefined },
+  options: TableImportOptions & { organisationId?: string | undefined; matching?: CatalogMatching | undefined },
 ): Promise<ImportReport> {
+  const startedAt = new Date().toISOString();
   const seenExternalIds = new Map<string, number>();
   const suppliers = new Map<string, Organisation | null>();
   const defaultSupplier = options.organisationId
@@ -35,7 +37,7 @@ export async function importProducts(
     return suppliers.get(reference) ?? null;
   };
 
-  return runTableImport(options, {
+  const report = await runTableImport(options, {
     kind: 'product',
     convert: (row, columns) => {
       const converted = convertProductRow(row, columns);
@@ -117,4 +119,6 @@ export async function importProducts(
       return { problems, warnings, inserted, updated };
     },
   });
+  if (report.status !== 'rejected' && options.matching) await options.matching.syncProductsChangedSince(startedAt);
+  return report;
 }

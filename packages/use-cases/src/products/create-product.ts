@@ -1,5 +1,6 @@
 import { AppError, type FieldProblem, type Product, type ProductInput } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import type { CatalogMatching } from '../matching/catalog-matching';
 import { isUniqueViolation } from '../shared/is-unique-violation';
 import { prepareProductInput } from './prepare-product-input';
 
@@ -8,14 +9,18 @@ export async function createProduct(options: {
   database: Database;
   organisationId: string;
   input: ProductInput;
+  matching?: CatalogMatching | undefined;
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
+  const startedAt = new Date().toISOString();
   const repositories = createRepositories(options.database);
   const organisation = await repositories.organisations.findById(options.organisationId);
   if (!organisation)
     throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
   const { input, warnings } = await prepareProductInput({ repositories, organisation, input: options.input });
   try {
-    return { product: await repositories.products.insert(organisation.id, input), warnings };
+    const product = await repositories.products.insert(organisation.id, input);
+    await options.matching?.syncProductsChangedSince(startedAt);
+    return { product, warnings };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new AppError('conflict', `External id "${input.externalId}" is already used in this catalog`, {

@@ -1,0 +1,95 @@
+import type { SqlExecutor } from '../database';
+
+export interface StoredMatch {
+  productId: string;
+  rank: number;
+  score: number;
+  explanation: unknown;
+  failed: string[];
+  summary: string;
+  computedAt: string;
+}
+
+interface StoredMatchRow {
+  product_id: string;
+  rank: number;
+  score: number;
+  explanation: unknown;
+  failed: string[];
+  summary: string;
+  computed_at: Date | string;
+}
+
+export function createMatchesRepository(executor: SqlExecutor) {
+  return {
+    /** Replaces a line's stored candidates with a fresh ranking. */
+    async replaceForLine(
+      lineId: string,
+      matches: Array<Omit<StoredMatch, 'computedAt' | 'rank'>>,
+    ): Promise<void> {
+      await executor.query('DELETE FROM demand_line_matches WHERE line_id = $1', [lineId]);
+      if (matches.length === 0) return;
+      await executor.query(
+        `INSERT INTO demand_line_matches (line_id, product_id, rank, score, explanation, failed, summary)
+         SELECT $1::uuid, product_id, rank, score, explanation, failed, summary
+         FROM jsonb_to_recordset($2::jsonb) AS incoming(product_id uuid, rank integer, score double precision,
+           explanation jsonb, failed jsonb, summary text)`,
+        [
+          lineId,
+          JSON.stringify(
+            matches.map((match, index) => ({
+              product_id: match.productId,
+              rank: index + 1,
+              score: match.score,
+              explanation: match.explanation,
+              failed: match.failed,
+              summary: match.summary,
+            })),
+          ),
+        ],
+      );
+    },
+
+    async listForLine(lineId: string, limit: number): Promise<StoredMatch[]> {
+      const result = await executor.query<StoredMatchRow>(
+        `SELECT product_id, rank, score, explanation, failed, summary, computed_at FROM demand_line_matches
+         WHERE line_id = $1 ORDER BY rank LIMIT $2`,
+        [lineId, limit],
+      );
+      return result.rows.map((row) => ({
+        productId: row.product_id,
+        rank: row.rank,
+        score: row.score,
+        explanation: row.explanation,
+        failed: row.failed,
+        summary: row.summary,
+        computedAt: row.computed_at instanceof Date ? row.computed_at.toISOString() : String(row.computed_at),
+      }));
+    },
+
+    async readSyncedAt(): Promise<string | null> {
+      const result = await executor.query<{ synced_at: Date | string }>(
+        "SELECT synced_at FROM matching_state WHERE name = 'catalog'",
+      );
+      const value = result.rows[0]?.synced_at;
+      return value === undefined ? null : new Date(value).toISOString();
+    },
+
+    async writeSyncedAt(moment: string): Promise<void> {
+      await executor.query(
+        `INSERT INTO matching_state (name, synced_at) VALUES ('catalog', $1)
+         ON CONFLICT (name) DO UPDATE SET synced_at = EXCLUDED.synced_at`,
+        [moment],
+      );
+    },
+
+    /** Lines whose stored candidates include this product: they must be refreshed when it changes. */
+    async findLinesOfProduct(productId: string): Promise<string[]> {
+      const result = await executor.query<{ line_id: string }>(
+        'SELECT DISTINCT line_id FROM demand_line_matches WHERE product_id = $1',
+        [productId],
+      );
+      return result.rows.map((row) => row.line_id);
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogItem } from './catalog-item';
+import { Matcher, type TextRetriever } from './matcher';
+
+/** A deliberately plain retriever (shared lower-case words) so these tests exercise the scoring, not the text index. */
+class WordOverlapRetriever implements TextRetriever {
+  private readonly documents = new Map<number, Set<string>>();
+  add(id: number, fields: { name: string; nameEn?: string; description?: string }): void {
+    this.documents.set(id, words(`${fields.name} ${fields.nameEn ?? ''} ${fields.description ?? ''}`));
+  }
+  remove(id: number): void {
+    this.documents.delete(id);
+  }
+  search(query: { text: string }, options: { limit: number }) {
+    const wanted = words(query.text);
+    return [...this.documents]
+      .map(([id, document]) => {
+        const matchedTerms = [...wanted].filter((word) => document.has(word));
+        return { id, score: matchedTerms.length, matchedTerms };
+      })
+      .filter((hit) => hit.score > 0)
+      .sort((a, b) => b.score - a.score || a.id - b.id)
+      .slice(0, options.limit);
+  }
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
+}
+
+function product(overrides: Partial<CatalogItem> & { key: string; name: string }): CatalogItem {
+  return {
+    organisationId: 'org-ru',
+    country: 'RU',
+    nameEn: null,
+    description: null,
+    manufacturer: null,
+    partNumber: null,
+    tnved: null,
+    okpd2: null,
+    parameters: [],
+    capacityPerYear: null,
+    capacityUnit: null,
+    leadTimeDays: null,
+    isActive: true,
+    ...overrides,
+  };
+}
+
+const today = '2027-01-01';
+
+describe('Matcher', () => {
+  it('ranks a product whose range covers the requirement above one whose range falls short, and says why', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(
+      product({
+        key: 'narrow',
+        name: 'Операционный усилитель 140УД6А',
+        parameters: [{ name: 'Диапазон рабочих температур', value: { kind: 'range', min: -40, max: 85, unit: 'degC' } }],
+      }),
+    );
+    matcher.upsert(
+      product({
+        key: 'wide',
+        name: 'Операционный усилитель 140УД7',
+        parameters: [{ name: 'Температура эксплуатации', value: { kind: 'range', min: -60, max: 125, unit: 'degC' } }],
+      }),
+    );
+    const [first, second] = matcher.match(
+      {
+        name: 'Операционный усилитель',
+        requirements: [{ name: 'Рабочая температура', requirement: { kind: 'range', min: -60, max: 125, unit: 'degC' } }],
+      },
+      { limit: 10, today },
+    );
+    expect(first?.key).toBe('wide');
+    expect(first?.failed).toEqual([]);
+    expect(second?.key).toBe('narrow');
+    expect(second?.failed).toHaveLength(1);
+    expect(second?.failed[0]).toMatch(/температура/i);
+    expect(second?.summary).toMatch(/fails: /);
+  });
+
+  it('reads a requirement from the product name when no parameter column states it', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'text', name: 'Стабилизатор напряжения 1158ЕН5, 4.5-5.5V, SOIC-8' }));
+    const [candidate] = matcher.match(
+      { name: 'Стабилизатор напряжения', requirements: [{ name: 'Корпус', requirement: { kind: 'values', values: ['SOIC-8'] } }] },
+      { limit: 5, today },
+    );
+    expect(candidate?.explanation.parameters?.verdicts[0]).toMatchObject({ isMet: true, offeredAs: 'корпус (из текста)' });
+  });
+
+  it('finds a part by its family and never by a look-alike number of another family', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'lm358n', name: 'Сдвоенный ОУ', partNumber: 'LM358N' }));
+    matcher.upsert(product({ key: 'lm35', name: 'Датчик температуры', partNumber: 'LM35DZ' }));
+    const results = matcher.match({ name: 'Микросхема', partNumber: 'LM358DR' }, { limit: 10, today });
+    expect(results.map((result) => result.key)).toEqual(['lm358n']);
+    expect(results[0]?.explanation.partNumber).toMatchObject({ agreement: 'family', offered: 'LM358N' });
+  });
+
+  it('finds the supplier of a domestic analogue of a foreign part and names the analogue and its grade', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.addAnalogue({
+      foreignPart: 'NE555',
+      foreignManufacturer: 'Texas Instruments',
+      domesticPart: 'КР1006ВИ1',
+      domesticManufacturer: 'Интеграл',
+      grade: 'drop-in',
+      source: 'справочник',
+    });
+    matcher.upsert(product({ key: 'timer', name: 'Микросхема таймера КР1006ВИ1', country: 'BY' }));
+    const [candidate] = matcher.match({ name: 'Таймер', partNumber: 'NE555P', buyerCountry: 'RU' }, { limit: 5, today });
+    expect(candidate?.key).toBe('timer');
+    expect(candidate?.explanation.analogue).toMatchObject({ analogue: 'КР1006ВИ1', grade: 'drop-in' });
+    expect(candidate?.explanation.country.isCounterpart).toBe(true);
+  });
+
+  it('fails an analogue of a weaker grade when a drop-in replacement is required', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.addAnalogue({
+      foreignPart: 'STM32F103C8T6',
+      foreignManufacturer: 'STMicroelectronics',
+      domesticPart: '1986ВЕ92У',
+      domesticManufacturer: 'Миландр',
+      grade: 'functional',
+      source: null,
+    });
+    matcher.upsert(product({ key: 'mcu', name: 'Микроконтроллер 1986ВЕ92У' }));
+    const [candidate] = matcher.match(
+      { name: 'Микроконтроллер', partNumber: 'STM32F103C8T6', minimumAnalogueGrade: 'drop-in' },
+      { limit: 5, today },
+    );
+    expect(candidate?.failed).toEqual([expect.stringContaining('functional analogue of STM32F103C8T6, drop-in required')]);
+    expect(candidate?.explanation.analogue?.score).toBe(0);
+  });
+
+  it('scores TN VED agreement by depth and keeps products without codes', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'same-item', name: 'Подшипник шариковый', tnved: '8482109008' }));
+    matcher.upsert(product({ key: 'same-heading', name: 'Подшипник шариковый', tnved: '8482200009' }));
+    matcher.upsert(product({ key: 'no-code', name: 'Подшипник шариковый' }));
+    const results = matcher.match({ name: 'Подшипник шариковый', tnved: '8482109008' }, { limit: 10, today });
+    const byKey = new Map(results.map((result) => [result.key, result]));
+    expect(byKey.get('same-item')?.explanation.classification).toMatchObject({ level: 'item', score: 1 });
+    expect(byKey.get('same-heading')?.explanation.classification).toMatchObject({ level: 'heading' });
+    expect(byKey.has('no-code')).toBe(true);
+    expect(results[0]?.key).toBe('same-item');
+  });
+
+  it('reports the share of the yearly quantity a supplier can cover, after unit conversion', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'small', name: 'Лист стальной', capacityPerYear: 400, capacityUnit: 't' }));
+    const [candidate] = matcher.match(
+      { name: 'Лист стальной', quantityPerYear: 1_000_000, quantityUnit: 'kg' },
+      { limit: 5, today },
+    );
+    expect(candidate?.explanation.capacity).toMatchObject({ share: 0.4, offeredPerYear: 400_000 });
+    expect(candidate?.summary).toContain('capacity covers 40%');
+  });
+
+  it('fails a supplier whose lead time misses the needed-by date', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'slow', name: 'Гидроцилиндр', leadTimeDays: 120 }));
+    const [candidate] = matcher.match({ name: 'Гидроцилиндр', neededBy: '2027-02-01' }, { limit: 5, today });
+    expect(candidate?.failed[0]).toMatch(/lead time: 120 days/);
+  });
+
+  it('filters by supplier country and keeps equal scores in a stable order', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    for (const key of ['c', 'a', 'b']) matcher.upsert(product({ key, name: 'Фильтр масляный', country: 'BY' }));
+    matcher.upsert(product({ key: 'ru', name: 'Фильтр масляный', country: 'RU' }));
+    const belarusian = matcher.match({ name: 'Фильтр масляный' }, { limit: 10, countries: ['BY'], today });
+    expect(belarusian.map((result) => result.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('forgets a removed product and follows a changed one', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'p', name: 'Фильтр воздушный' }));
+    matcher.upsert(product({ key: 'p', name: 'Фильтр топливный' }));
+    expect(matcher.match({ name: 'воздушный' }, { limit: 5, today })).toEqual([]);
+    expect(matcher.match({ name: 'топливный' }, { limit: 5, today })).toHaveLength(1);
+    matcher.remove('p');
+    expect(matcher.match({ name: 'топливный' }, { limit: 5, today })).toEqual([]);
+    expect(matcher.size).toBe(0);
+  });
+
+  it('does not propose an inactive product', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    matcher.upsert(product({ key: 'old', name: 'Фильтр масляный', isActive: false }));
+    expect(matcher.match({ name: 'Фильтр масляный' }, { limit: 5, today })).toEqual([]);
+  });
+});

@@ -1,0 +1,331 @@
+import { convertQuantity, areCompatibleUnits, sharedCodePrefixLevel, type ProductParameter } from '@coopex/domain';
+import { AnalogueGraph, type AnalogueEntry, type AnalogueGrade, type FoundAnalogue } from '../analogues/analogue-graph';
+import { comparePartNumbers, type PartNumberAgreement } from '../part-numbers/compare-part-numbers';
+import { normalizePartNumber } from '../part-numbers/normalize-part-number';
+import { partNumberFamily } from '../part-numbers/part-number-family';
+import type { CatalogItem, MatchOptions, MatchQuery } from './catalog-item';
+import { checkParameters } from './check-parameters';
+import { extractTextParameters } from './extract-text-parameters';
+import { partNumbersOfItem } from './part-numbers-of-item';
+import type { MatchCandidate, MatchExplanation } from './match-explanation';
+
+/** The text retrieval the matcher builds on: ranked, OR semantics, incremental. */
+export interface TextRetriever {
+  add(id: number, fields: { name: string; nameEn?: string; description?: string; partNumber?: string }): void;
+  remove(id: number): void;
+  search(query: { text: string }, options: { limit: number }): Array<{ id: number; score: number; matchedTerms: string[] }>;
+}
+
+const weights = {
+  identity: 0.3,
+  text: 0.3,
+  classification: 0.15,
+  parameters: 0.15,
+  capacity: 0.05,
+  leadTime: 0.03,
+  country: 0.02,
+} as const;
+
+const partNumberScores: Record<PartNumberAgreement, number> = { exact: 1, prefix: 0.9, family: 0.8 };
+const analogueScores: Record<AnalogueGrade, number> = { 'drop-in': 0.95, 'pin-compatible': 0.8, functional: 0.6 };
+const gradeStrength: Record<AnalogueGrade, number> = { 'drop-in': 3, 'pin-compatible': 2, functional: 1 };
+const tnvedLevelScores: Record<string, number> = { item: 1, subheading: 0.8, heading: 0.6, chapter: 0.3 };
+/** Each failed hard requirement halves the score, so a product that fails sinks below those that do not. */
+const failurePenalty = 0.5;
+const textCandidateLimit = 200;
+const uncodedScore = 0.4;
+/** A code bucket larger than this says too little to list all its products as candidates. */
+const codeBucketLimit = 300;
+
+const counterpartCountry: Record<string, string> = { BY: 'RU', RU: 'BY' };
+
+/**
+ * Finds, for a demand line, the products that can replace what can no longer be imported, and says why.
+ * Framework-free and in memory: products are added, changed and removed one by one, so the index follows the
+ * catalog without a rebuild.
+ */
+export class Matcher {
+  private readonly items: Array<CatalogItem | undefined> = [];
+  private readonly textParameters: Array<ProductParameter[] | undefined> = [];
+  private readonly idByKey = new Map<string, number>();
+  private readonly freeIds: number[] = [];
+  private readonly byPartNumber = new Map<string, Set<number>>();
+  private readonly byPartFamily = new Map<string, Set<number>>();
+  private readonly byTnved = new Map<string, Set<number>>();
+  private readonly byTnvedSubheading = new Map<string, Set<number>>();
+  readonly analogues = new AnalogueGraph();
+
+  constructor(private readonly text: TextRetriever) {}
+
+  get size(): number {
+    return this.idByKey.size;
+  }
+
+  addAnalogue(entry: AnalogueEntry): void {
+    this.analogues.add(entry);
+  }
+
+  upsert(item: CatalogItem): void {
+    const existing = this.idByKey.get(item.key);
+    if (existing !== undefined) this.removeById(existing);
+    const id = this.freeIds.pop() ?? this.items.length;
+    this.items[id] = item;
+    this.idByKey.set(item.key, id);
+    this.textParameters[id] = extractTextParameters(`${item.name} ${item.nameEn ?? ''} ${item.description ?? ''}`);
+    this.text.add(id, {
+      name: item.name,
+      nameEn: item.nameEn ?? undefined,
+      description: item.description ?? undefined,
+      partNumber: item.partNumber ?? undefined,
+    });
+    for (const part of partNumbersOfItem(item)) {
+      addTo(this.byPartNumber, normalizePartNumber(part), id);
+      addTo(this.byPartFamily, partNumberFamily(part), id);
+    }
+    if (item.tnved) {
+      addTo(this.byTnved, item.tnved, id);
+      addTo(this.byTnvedSubheading, item.tnved.slice(0, 6), id);
+    }
+  }
+
+  remove(key: string): void {
+    const id = this.idByKey.get(key);
+    if (id !== undefined) this.removeById(id);
+  }
+
+  has(key: string): boolean {
+    return this.idByKey.has(key);
+  }
+
+  match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
+    const candidates = new Map<number, { textScore: number; matchedTerms: string[] }>();
+    const queryText = [query.name, query.nameEn, query.description, query.partNumber].filter(Boolean).join(' ');
+    const textHits = this.text.search({ text: queryText }, { limit: textCandidateLimit });
+    const bestText = textHits[0]?.score ?? 0;
+    for (const hit of textHits) {
+      candidates.set(hit.id, { textScore: bestText > 0 ? hit.score / bestText : 0, matchedTerms: hit.matchedTerms });
+    }
+    const analogues = query.partNumber ? this.analogues.findAnalogues(query.partNumber) : [];
+    const wantedParts = query.partNumber ? [query.partNumber, ...analogues.map((found) => found.partNumber)] : [];
+    for (const part of wantedParts) {
+      for (const id of this.byPartNumber.get(normalizePartNumber(part)) ?? []) addCandidate(candidates, id);
+      for (const id of this.byPartFamily.get(partNumberFamily(part)) ?? []) addCandidate(candidates, id);
+    }
+    if (query.tnved) {
+      const bucket = this.byTnved.get(query.tnved) ?? this.byTnvedSubheading.get(query.tnved.slice(0, 6));
+      if (bucket && bucket.size <= codeBucketLimit) for (const id of bucket) addCandidate(candidates, id);
+    }
+
+    const countries = options.countries && options.countries.length > 0 ? new Set(options.countries) : null;
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const results: MatchCandidate[] = [];
+    for (const [id, textHit] of candidates) {
+      const item = this.items[id];
+      if (!item || !item.isActive) continue;
+      if (countries && !countries.has(item.country)) continue;
+      results.push(this.score(item, this.textParameters[id] ?? [], query, textHit, analogues, today));
+    }
+    results.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return results.slice(0, options.limit);
+  }
+
+  private score(
+    item: CatalogItem,
+    textParameters: ProductParameter[],
+    query: MatchQuery,
+    textHit: { textScore: number; matchedTerms: string[] },
+    analogues: FoundAnalogue[],
+    today: string,
+  ): MatchCandidate {
+    const failed: string[] = [];
+    const explanation: MatchExplanation = {
+      text: textHit.textScore > 0 ? { score: round(textHit.textScore), matchedTerms: textHit.matchedTerms } : null,
+      classification: classify(query, item),
+      partNumber: null,
+      analogue: null,
+      parameters: null,
+      capacity: null,
+      leadTime: null,
+      country: countryCriterion(query.buyerCountry, item.country),
+    };
+
+    if (query.partNumber) {
+      for (const part of partNumbersOfItem(item)) {
+        const agreement = comparePartNumbers(query.partNumber, part);
+        if (agreement && (!explanation.partNumber || partNumberScores[agreement] > explanation.partNumber.score)) {
+          explanation.partNumber = { score: partNumberScores[agreement], agreement, requested: query.partNumber, offered: part };
+        }
+      }
+      if (!explanation.partNumber) explanation.analogue = findAnalogueMatch(query, item, analogues, failed);
+    }
+
+    if (query.requirements && query.requirements.length > 0) {
+      const verdicts = checkParameters({ requirements: query.requirements, parameters: item.parameters, textParameters });
+      for (const verdict of verdicts) if (verdict.isMet === false) failed.push(verdict.reason);
+      const met = verdicts.filter((verdict) => verdict.isMet === true).length;
+      const unknown = verdicts.filter((verdict) => verdict.isMet === null).length;
+      explanation.parameters = { score: round((met + unknown * 0.3) / verdicts.length), verdicts };
+    }
+
+    explanation.capacity = capacityCriterion(query, item);
+    explanation.leadTime = leadTimeCriterion(query, item, today);
+    if (explanation.leadTime && explanation.leadTime.score === 0) {
+      failed.push(
+        `lead time: ${explanation.leadTime.leadTimeDays} days, ready by ${explanation.leadTime.readyBy}, needed by ${explanation.leadTime.neededBy}`,
+      );
+    }
+
+    const identity = Math.max(explanation.partNumber?.score ?? 0, explanation.analogue?.score ?? 0);
+    const parts: Array<[number, number]> = [
+      [weights.text, explanation.text?.score ?? 0],
+      [weights.country, explanation.country.score],
+    ];
+    if (query.partNumber) parts.push([weights.identity, identity]);
+    if (query.tnved || query.okpd2) {
+      // A different code is evidence against; no code at all is unknown, worth less than agreement.
+      const isComparable = (query.tnved && item.tnved) || (query.okpd2 && item.okpd2);
+      parts.push([weights.classification, explanation.classification?.score ?? (isComparable ? 0 : uncodedScore)]);
+    }
+    if (explanation.parameters) parts.push([weights.parameters, explanation.parameters.score]);
+    if (explanation.capacity) parts.push([weights.capacity, explanation.capacity.score]);
+    if (explanation.leadTime) parts.push([weights.leadTime, explanation.leadTime.score]);
+    const weightSum = parts.reduce((sum, [weight]) => sum + weight, 0);
+    const relevance = parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / weightSum;
+    const score = round(relevance * failurePenalty ** failed.length);
+
+    return {
+      key: item.key,
+      organisationId: item.organisationId,
+      country: item.country,
+      name: item.name,
+      partNumber: item.partNumber,
+      score,
+      explanation,
+      failed,
+      summary: summarize(explanation, failed),
+    };
+  }
+
+  private removeById(id: number): void {
+    const item = this.items[id];
+    if (!item) return;
+    this.text.remove(id);
+    for (const part of partNumbersOfItem(item)) {
+      this.byPartNumber.get(normalizePartNumber(part))?.delete(id);
+      this.byPartFamily.get(partNumberFamily(part))?.delete(id);
+    }
+    if (item.tnved) {
+      this.byTnved.get(item.tnved)?.delete(id);
+      this.byTnvedSubheading.get(item.tnved.slice(0, 6))?.delete(id);
+    }
+    this.items[id] = undefined;
+    this.textParameters[id] = undefined;
+    this.idByKey.delete(item.key);
+    this.freeIds.push(id);
+  }
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, id: number): void {
+  if (key.length === 0) return;
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(id);
+}
+
+function addCandidate(candidates: Map<number, { textScore: number; matchedTerms: string[] }>, id: number): void {
+  if (!candidates.has(id)) candidates.set(id, { textScore: 0, matchedTerms: [] });
+}
+
+function classify(query: MatchQuery, item: CatalogItem): MatchExplanation['classification'] {
+  let best: MatchExplanation['classification'] = null;
+  if (query.tnved && item.tnved) {
+    const level = sharedCodePrefixLevel('tnved', query.tnved, item.tnved);
+    const score = level ? (tnvedLevelScores[level] ?? 0) : 0;
+    if (level && score > 0) best = { score, system: 'tnved', level, requested: query.tnved, offered: item.tnved };
+  }
+  if (query.okpd2 && item.okpd2) {
+    const depth = sharedCodePrefixLevel('okpd2', query.okpd2, item.okpd2);
+    if (depth) {
+      const score = query.okpd2 === item.okpd2 ? 1 : round(Math.min(0.9, depth / 7));
+      if (!best || score > best.score) {
+        best = { score, system: 'okpd2', level: `${depth} of 7 levels`, requested: query.okpd2, offered: item.okpd2 };
+      }
+    }
+  }
+  return best;
+}
+
+function findAnalogueMatch(
+  query: MatchQuery,
+  item: CatalogItem,
+  analogues: FoundAnalogue[],
+  failed: string[],
+): MatchExplanation['analogue'] {
+  for (const analogue of analogues) {
+    const isThisProduct = partNumbersOfItem(item).some((part) => comparePartNumbers(analogue.partNumber, part) !== null);
+    if (!isThisProduct) continue;
+    const minimum = query.minimumAnalogueGrade;
+    const isTooWeak = minimum ? gradeStrength[analogue.grade] < gradeStrength[minimum] : false;
+    if (isTooWeak) failed.push(`analogue grade: ${analogue.grade} analogue of ${query.partNumber}, ${minimum} required`);
+    return {
+      score: isTooWeak ? 0 : analogueScores[analogue.grade],
+      requested: query.partNumber!,
+      analogue: analogue.partNumber,
+      manufacturer: analogue.manufacturer,
+      grade: analogue.grade,
+      source: analogue.path[analogue.path.length - 1]?.source ?? null,
+    };
+  }
+  return null;
+}
+
+function capacityCriterion(query: MatchQuery, item: CatalogItem): MatchExplanation['capacity'] {
+  if (!query.quantityPerYear || item.capacityPerYear === null) return null;
+  const queryUnit = query.quantityUnit ?? 'pcs';
+  const itemUnit = item.capacityUnit ?? 'pcs';
+  if (!areCompatibleUnits(queryUnit, itemUnit)) return null;
+  const offered = convertQuantity(item.capacityPerYear, itemUnit, queryUnit);
+  const share = Math.min(1, offered / query.quantityPerYear);
+  return {
+    score: round(share),
+    share: round(share),
+    offeredPerYear: round(offered),
+    requestedPerYear: query.quantityPerYear,
+    unit: queryUnit,
+  };
+}
+
+function leadTimeCriterion(query: MatchQuery, item: CatalogItem, today: string): MatchExplanation['leadTime'] {
+  if (!query.neededBy || item.leadTimeDays === null) return null;
+  const ready = new Date(`${today}T00:00:00Z`);
+  ready.setUTCDate(ready.getUTCDate() + item.leadTimeDays);
+  const readyBy = ready.toISOString().slice(0, 10);
+  return { score: readyBy <= query.neededBy ? 1 : 0, leadTimeDays: item.leadTimeDays, readyBy, neededBy: query.neededBy };
+}
+
+function countryCriterion(buyerCountry: string | null | undefined, country: string): MatchExplanation['country'] {
+  const counterpart = buyerCountry ? counterpartCountry[buyerCountry] : undefined;
+  const isCounterpart = counterpart === country;
+  return { score: isCounterpart ? 1 : counterpart ? 0.5 : 1, country, isCounterpart };
+}
+
+function summarize(explanation: MatchExplanation, failed: string[]): string {
+  const reasons: string[] = [];
+  if (explanation.partNumber) reasons.push(`part number (${explanation.partNumber.agreement})`);
+  if (explanation.analogue && explanation.analogue.score > 0) reasons.push(`${explanation.analogue.grade} analogue ${explanation.analogue.analogue}`);
+  if (explanation.text && explanation.text.score >= 0.5) reasons.push('text');
+  if (explanation.classification) reasons.push(`${explanation.classification.system === 'tnved' ? 'TN VED' : 'OKPD2'} ${explanation.classification.level}`);
+  if (explanation.parameters && explanation.parameters.verdicts.every((verdict) => verdict.isMet)) reasons.push('all parameters');
+  if (explanation.capacity) {
+    reasons.push(explanation.capacity.share >= 1 ? 'capacity covers the quantity' : `capacity covers ${Math.round(explanation.capacity.share * 100)}%`);
+  }
+  const matches = reasons.length > 0 ? `matches on ${reasons.join(', ')}` : 'weak match';
+  return failed.length > 0 ? `${matches}; fails: ${failed.join('; ')}` : matches;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

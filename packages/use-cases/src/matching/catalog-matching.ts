@@ -1,0 +1,161 @@
+import type { DemandLine, Product } from '@coopex/domain';
+import { createRepositories, openDemandLineStatuses, type Database } from '@coopex/db';
+import {
+  Matcher,
+  OpenLineIndex,
+  type CatalogItem,
+  type MatchCandidate,
+  type MatchOptions,
+  type MatchQuery,
+  type TextRetriever,
+} from '@coopex/matching';
+
+/** How many candidates are stored per line; the API can ask for fewer. */
+export const storedMatchLimit = 20;
+
+export function toCatalogItem(product: Product & { supplierCountry: string }): CatalogItem {
+  return {
+    key: product.id,
+    organisationId: product.organisationId,
+    country: product.supplierCountry,
+    name: product.nameRu,
+    nameEn: product.nameEn,
+    description: product.description,
+    manufacturer: product.manufacturer,
+    partNumber: product.partNumber,
+    tnved: product.tnved,
+    okpd2: product.okpd2,
+    parameters: product.parameters,
+    capacityPerYear: product.capacityPerYear,
+    capacityUnit: product.capacityUnit,
+    leadTimeDays: product.leadTimeDays,
+    isActive: product.status === 'active',
+  };
+}
+
+export function toMatchQuery(line: DemandLine & { buyerCountry?: string | null }): MatchQuery {
+  return {
+    name: line.name,
+    nameEn: line.nameEn,
+    description: line.description,
+    partNumber: line.partNumber,
+    manufacturer: line.manufacturer,
+    tnved: line.tnved,
+    okpd2: line.okpd2,
+    requirements: line.requirements,
+    quantityPerYear: line.quantityPerYear,
+    quantityUnit: line.quantityUnit,
+    neededBy: line.neededBy,
+    minimumAnalogueGrade: line.minimumAnalogueGrade,
+    buyerCountry: line.buyerCountry ?? null,
+  };
+}
+
+/**
+ * The matcher of one running Coopex: the whole catalog and the open lines in memory, built from the database at
+ * start and kept in step with it. The database stays the system of record; stored matches are refreshed for the
+ * lines a changed product could serve, never by a full rebuild.
+ */
+export class CatalogMatching {
+  private constructor(
+    private readonly database: Database,
+    readonly matcher: Matcher,
+    private readonly openLines: OpenLineIndex,
+  ) {}
+
+  static async load(options: {
+    database: Database;
+    createTextRetriever: () => TextRetriever;
+  }): Promise<CatalogMatching> {
+    const repositories = createRepositories(options.database);
+    const matcher = new Matcher(options.createTextRetriever());
+    const openLines = new OpenLineIndex(options.createTextRetriever());
+    for (const analogue of await repositories.analogues.listAll()) matcher.addAnalogue(analogue);
+    for await (const product of repositories.products.streamForMatching({})) matcher.upsert(toCatalogItem(product));
+    for await (const line of repositories.demand.streamOpenLines()) openLines.upsert(line.id, toMatchQuery(line));
+    return new CatalogMatching(options.database, matcher, openLines);
+  }
+
+  get productCount(): number {
+    return this.matcher.size;
+  }
+
+  match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
+    return this.matcher.match(query, options);
+  }
+
+  /** Matches one line again and stores its candidates; a line no longer open keeps none. */
+  async refreshLine(lineId: string): Promise<MatchCandidate[]> {
+    const repositories = createRepositories(this.database);
+    const line = await repositories.demand.findLineWithBuyer(lineId);
+    if (!line) {
+      this.openLines.remove(lineId);
+      return [];
+    }
+    const query = toMatchQuery(line);
+    if ((openDemandLineStatuses as readonly string[]).includes(line.status)) this.openLines.upsert(line.id, query);
+    else this.openLines.remove(line.id);
+    const candidates = this.matcher.match(query, { limit: storedMatchLimit });
+    await repositories.matches.replaceForLine(
+      line.id,
+      candidates.map((candidate) => ({
+        productId: candidate.key,
+        score: candidate.score,
+        explanation: candidate.explanation,
+        failed: candidate.failed,
+        summary: candidate.summary,
+      })),
+    );
+    return candidates;
+  }
+
+  async refreshList(listId: string): Promise<number> {
+    let refreshed = 0;
+    for await (const line of createRepositories(this.database).demand.streamLines(listId)) {
+      await this.refreshLine(line.id);
+      refreshed += 1;
+    }
+    return refreshed;
+  }
+
+  /** Stores fresh matches for every open line: after the demo load, or on request. */
+  async refreshAllLines(): Promise<number> {
+    let refreshed = 0;
+    for await (const line of createRepositories(this.database).demand.streamOpenLines()) {
+      await this.refreshLine(line.id);
+      refreshed += 1;
+    }
+    return refreshed;
+  }
+
+  /**
+   * Brings products changed since a moment (an import, an edit, a run of the CLI while no server ran) into the
+   * index, then refreshes the stored matches of the lines they could serve or already appear in.
+   */
+  async syncProductsChangedSince(since: string | null): Promise<{ products: number; lines: number }> {
+    const repositories = createRepositories(this.database);
+    const startedAt = new Date().toISOString();
+    const affectedLines = new Set<string>();
+    let products = 0;
+    for await (const product of repositories.products.streamForMatching({ updatedSince: since ?? undefined })) {
+      const item = toCatalogItem(product);
+      this.matcher.upsert(item);
+      for (const lineId of this.openLines.linesFor(item, this.matcher.analogues)) affectedLines.add(lineId);
+      for (const lineId of await repositories.matches.findLinesOfProduct(product.id)) affectedLines.add(lineId);
+      products += 1;
+    }
+    for (const lineId of affectedLines) await this.refreshLine(lineId);
+    await repositories.matches.writeSyncedAt(startedAt);
+    return { products, lines: affectedLines.size };
+  }
+
+  /** Call after deleting a product: the lines it was proposed to are matched again without it. */
+  async forgetProduct(productId: string, linesItWasProposedTo: string[]): Promise<void> {
+    this.matcher.remove(productId);
+    for (const lineId of linesItWasProposedTo) await this.refreshLine(lineId);
+  }
+
+  async reloadAnalogues(): Promise<void> {
+    for (const analogue of await createRepositories(this.database).analogues.listAll()) this.matcher.addAnalogue(analogue);
+  }
+}
