@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDataCommands } from './commands/data.commands';
+import { registerMatchingCommands } from './commands/matching.commands';
 import { registerServerCommands } from './commands/server.commands';
 
 export function createProgram(): Command {
@@ -16,6 +17,7 @@ export function createProgram(): Command {
     process.exit(error.exitCode);
   });
   registerServerCommands(program);
-  registerDataCommands(program);
+  const importCommand = registerDataCommands(program);
+  registerMatchingCommands(program, importCommand);
   return program;
 }

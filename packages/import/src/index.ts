@@ -3,4 +3,4 @@ export * from './tabular';
 export * from './rows/row-problem';
 export * from './rows/bind-columns';
 export * from './rows/convert-rows';
-export { parseAnalogueGrade } from './rows/cell-parsers';
+export * from './analogues/read-analogue-table';

@@ -38,3 +38,4 @@ export * from './matching/load-catalog-matching';
 export * from './matching/candidate-view';
 export * from './matching/match-demand-line';
 export * from './matching/match-query';
+export * from './matching/match-demand-file';

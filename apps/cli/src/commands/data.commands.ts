@@ -18,7 +18,7 @@ import { createProgressReporter, formatTable, printImportReport } from '../termi
 
 const classifierFormats = ['tnved-json', 'tnved-fts', 'okpd2-json', 'hs-csv'] as const;
 
-export function registerDataCommands(program: Command): void {
+export function registerDataCommands(program: Command): Command {
   const importCommand = program
     .command('import')
     .description('Import catalogs, hot lists and classifiers from files');
