@@ -201,6 +201,7 @@ export function registerDataCommands(program: Command): Command {
         );
       }),
     );
+  return importCommand;
 }
 
 function formatOf(file: string): 'csv' | 'xlsx' {
