@@ -10,6 +10,7 @@ export const unitDimensions = [
   'count',
   'kit',
   'package',
+  'roll',
   'mass',
   'length',
   'area',
@@ -26,6 +27,17 @@ export const unitDimensions = [
   'force',
   'torque',
   'rotation',
+  'flow',
+  'angle',
+  'ratio',
+  'hardness',
+  'information',
+  'data-rate',
+  'electric-charge',
+  'concentration',
+  'catheter-size',
+  'needle-gauge',
+  'resolution',
 ] as const;
 export type UnitDimension = (typeof unitDimensions)[number];
 
@@ -57,16 +69,22 @@ function unit(
 export const unitTable: readonly Unit[] = [
   unit('pcs', 'count', 'штука', 'piece', 1, ['шт', 'шт.', 'штук', 'штука', 'pcs', 'pc', 'ea', 'piece']),
   unit('pair', 'count', 'пара', 'pair', 2, ['пара', 'пар', 'pair']),
-  unit('set', 'kit', 'комплект', 'set', 1, ['компл', 'компл.', 'комплект', 'set', 'kit']),
+  unit('set', 'kit', 'комплект', 'set', 1, ['компл', 'компл.', 'комплект', 'набор', 'set', 'kit']),
   unit('pack', 'package', 'упаковка', 'pack', 1, ['упак', 'упак.', 'уп', 'уп.', 'упаковка', 'pack']),
+
+  unit('roll', 'roll', 'рулон', 'roll', 1, ['рулон', 'рул', 'рул.', 'roll']),
 
   unit('kg', 'mass', 'килограмм', 'kilogram', 1, ['кг', 'kg']),
   unit('g', 'mass', 'грамм', 'gram', 0.001, ['г', 'g']),
   unit('t', 'mass', 'тонна', 'tonne', 1000, ['т', 'тн', 'тонна', 't', 'tonne']),
+  unit('mg', 'mass', 'миллиграмм', 'milligram', 1e-6, ['мг', 'mg']),
 
   unit('m', 'length', 'метр', 'metre', 1, ['м', 'm']),
   unit('mm', 'length', 'миллиметр', 'millimetre', 0.001, ['мм', 'mm', 'ММ', 'MM']),
   unit('cm', 'length', 'сантиметр', 'centimetre', 0.01, ['см', 'cm']),
+  unit('um', 'length', 'микрометр', 'micrometre', 1e-6, ['мкм', 'µm', 'um', 'микрон']),
+  unit('nm', 'length', 'нанометр', 'nanometre', 1e-9, ['нм', 'nm']),
+  unit('inch', 'length', 'дюйм', 'inch', 0.0254, ['дюйм', 'inch', 'in', '"']),
   unit('km', 'length', 'километр', 'kilometre', 1000, ['км', 'km']),
 
   unit('m2', 'area', 'квадратный метр', 'square metre', 1, [
@@ -79,6 +97,8 @@ export const unitTable: readonly Unit[] = [
     'sq m',
     'sq.m',
   ]),
+  unit('mm2', 'area', 'квадратный миллиметр', 'square millimetre', 1e-6, ['мм2', 'мм²', 'кв.мм', 'кв. мм', 'mm2', 'mm²']),
+  unit('cm2', 'area', 'квадратный сантиметр', 'square centimetre', 1e-4, ['см2', 'см²', 'кв.см', 'cm2', 'cm²']),
 
   unit('m3', 'volume', 'кубический метр', 'cubic metre', 1, [
     'м3',
@@ -91,6 +111,7 @@ export const unitTable: readonly Unit[] = [
   ]),
   unit('l', 'volume', 'литр', 'litre', 0.001, ['л', 'литр', 'l', 'L', 'litre', 'liter']),
   unit('ml', 'volume', 'миллилитр', 'millilitre', 0.000001, ['мл', 'ml', 'mL']),
+  unit('cm3', 'volume', 'кубический сантиметр', 'cubic centimetre', 0.000001, ['см3', 'см³', 'cm3', 'cm³', 'cc']),
 
   unit('V', 'voltage', 'вольт', 'volt', 1, ['В', 'вольт', 'V', 'volt']),
   unit('mV', 'voltage', 'милливольт', 'millivolt', 0.001, ['мВ', 'mV']),
@@ -98,12 +119,14 @@ export const unitTable: readonly Unit[] = [
 
   unit('A', 'current', 'ампер', 'ampere', 1, ['А', 'ампер', 'A', 'amp']),
   unit('mA', 'current', 'миллиампер', 'milliampere', 0.001, ['мА', 'mA']),
+  unit('kA', 'current', 'килоампер', 'kiloampere', 1000, ['кА', 'kA']),
 
   unit('W', 'power', 'ватт', 'watt', 1, ['Вт', 'ватт', 'W', 'watt']),
   unit('kW', 'power', 'киловатт', 'kilowatt', 1000, ['кВт', 'kW']),
   unit('MW', 'power', 'мегаватт', 'megawatt', 1_000_000, ['МВт', 'MW']),
 
   unit('Ohm', 'resistance', 'ом', 'ohm', 1, ['Ом', 'Ω', 'Ohm']),
+  unit('mOhm', 'resistance', 'миллиом', 'milliohm', 0.001, ['мОм', 'mΩ', 'mOhm']),
   unit('kOhm', 'resistance', 'килоом', 'kiloohm', 1000, ['кОм', 'kΩ', 'kOhm']),
   unit('MOhm', 'resistance', 'мегаом', 'megaohm', 1_000_000, ['МОм', 'MΩ', 'MOhm']),
 
@@ -133,6 +156,8 @@ export const unitTable: readonly Unit[] = [
   unit('min', 'time', 'минута', 'minute', 60, ['мин', 'min']),
   unit('h', 'time', 'час', 'hour', 3600, ['ч', 'час', 'h', 'hour']),
   unit('day', 'time', 'сутки', 'day', 86_400, ['сут', 'сутки', 'день', 'дн', 'day']),
+  unit('month', 'time', 'месяц', 'month', 2_629_746, ['мес', 'мес.', 'месяц', 'месяцев', 'month', 'months']),
+  unit('year', 'time', 'год', 'year', 31_556_952, ['год', 'лет', 'year', 'years']),
 
   unit('Pa', 'pressure', 'паскаль', 'pascal', 1, ['Па', 'Pa']),
   unit('kPa', 'pressure', 'килопаскаль', 'kilopascal', 1000, ['кПа', 'kPa']),
@@ -145,6 +170,37 @@ export const unitTable: readonly Unit[] = [
   unit('N*m', 'torque', 'ньютон-метр', 'newton metre', 1, ['Н·м', 'Н*м', 'Nm', 'N·m', 'N*m']),
 
   unit('rpm', 'rotation', 'оборот в минуту', 'revolution per minute', 1, ['об/мин', 'rpm']),
+
+  unit('l/min', 'flow', 'литр в минуту', 'litre per minute', 1, ['л/мин', 'l/min', 'L/min', 'lpm']),
+  unit('m3/h', 'flow', 'кубический метр в час', 'cubic metre per hour', 1000 / 60, ['м3/ч', 'м³/ч', 'm3/h', 'm³/h']),
+
+  unit('deg', 'angle', 'градус (угол)', 'degree (angle)', 1, ['°', 'deg', 'угл. град']),
+  unit('arcmin', 'angle', 'угловая минута', 'arcminute', 1 / 60, ['угл. мин', 'arcmin', "'"]),
+  unit('arcsec', 'angle', 'угловая секунда', 'arcsecond', 1 / 3600, ['угл. с', 'угл. сек', 'arcsec', '″']),
+
+  unit('percent', 'ratio', 'процент', 'percent', 1, ['%', 'процент', 'percent']),
+  unit('times', 'ratio', 'крат', 'times', 100, ['x', '×', 'крат', 'times']),
+
+  unit('HRC', 'hardness', 'твёрдость по Роквеллу (шкала C)', 'Rockwell hardness C', 1, ['HRC', 'HRCэ']),
+
+  unit('kB', 'information', 'килобайт', 'kilobyte', 1, ['Кбайт', 'кБ', 'kB', 'KB']),
+  unit('MB', 'information', 'мегабайт', 'megabyte', 1024, ['Мбайт', 'МБ', 'MB']),
+  unit('Mbit', 'information', 'мегабит', 'megabit', 128, ['Мбит', 'Mbit', 'Mb']),
+
+  unit('Mbit/s', 'data-rate', 'мегабит в секунду', 'megabit per second', 1, ['Мбит/с', 'Mbit/s', 'Mbps']),
+  unit('kbit/s', 'data-rate', 'килобит в секунду', 'kilobit per second', 0.001, ['кбит/с', 'kbit/s', 'kbps']),
+
+  unit('mAh', 'electric-charge', 'миллиампер-час', 'milliampere-hour', 1, ['мА·ч', 'мАч', 'мА*ч', 'mAh']),
+  unit('Ah', 'electric-charge', 'ампер-час', 'ampere-hour', 1000, ['А·ч', 'Ач', 'А*ч', 'Ah']),
+
+  unit('IU/ml', 'concentration', 'МЕ/мл', 'international units per millilitre', 1, ['МЕ/мл', 'IU/ml', 'IU/mL']),
+  unit('mg/ml', 'concentration', 'мг/мл', 'milligram per millilitre', 1, ['мг/мл', 'mg/ml', 'mg/mL']),
+
+  // Catheter (French, Шарьер) and needle (gauge) sizes are scales of their own, not lengths.
+  unit('Ch', 'catheter-size', 'шарьер', 'Charrière (French)', 1, ['Ch', 'Fr', 'Шр', 'CH', 'FR']),
+  unit('G', 'needle-gauge', 'калибр иглы', 'needle gauge', 1, ['G', 'gauge']),
+
+  unit('imp/rev', 'resolution', 'импульсов на оборот', 'pulses per revolution', 1, ['имп/об', 'imp/rev', 'ppr', 'PPR']),
 ];
 
 /**

@@ -31,7 +31,7 @@ export * from './imports/import-products';
 export * from './imports/import-demand-list';
 export * from './exports/export-products';
 export * from './exports/export-demand-list';
-// TEMP export * from './demo/load-demo-data';
+export * from './demo/load-demo-data';
 export * from './imports/import-analogues';
 export * from './matching/catalog-matching';
 export * from './matching/load-catalog-matching';

@@ -129,12 +129,17 @@ describe('mapColumns', () => {
 
   it('reports a field filled by two columns and keeps both columns mapped', () => {
     const mapping = mapColumns({
-      headers: ['Наименование', 'Название', 'param:Диаметр[мм]', 'параметр: диаметр [mm]', 'Цена'],
+      headers: ['Наименование', 'Название', 'param:Диаметр[мм]', 'параметр: диаметр [мм]', 'Цена'],
       kind: 'product',
     });
     expect(mapping.duplicateFields).toEqual(['name', 'param:Диаметр']);
     expect(mapping.columns.map((column) => column.field !== null)).toEqual([true, true, true, true, true]);
     expect(mapping.missingRequired).toEqual([]);
+  });
+
+  it('does not call one parameter name in two units a duplicate', () => {
+    const mapping = mapColumns({ headers: ['name', 'param:Размер[G]', 'param:Размер[Ch]'], kind: 'product' });
+    expect(mapping.duplicateFields).toEqual([]);
   });
 
   it('has a synonym table that covers every canonical field and lists no header for two fields', () => {

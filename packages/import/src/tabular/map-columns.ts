@@ -42,12 +42,16 @@ export function mapColumns({ headers, kind }: { headers: string[]; kind: RecordK
   const lookup = synonymLookups[kind];
   const columns = headers.map((header): MappedColumn => ({ header, field: recogniseHeader(header, lookup) }));
 
-  // Keyed by field, or by normalised parameter name, so "param:Диаметр" and "параметр: диаметр [мм]" clash.
+  // Keyed by field, or by normalised parameter name and unit: "param:Диаметр[мм]" and "параметр: диаметр [мм]"
+  // clash, while one name in two units (a needle size in G, a catheter size in Ch) is two parameters.
   const firstLabelByKey = new Map<string, string>();
   const duplicateFields = new Set<string>();
   for (const { field } of columns) {
     if (field === null) continue;
-    const key = typeof field === 'string' ? field : `param:${normalizeHeader(field.parameter)}`;
+    const key =
+      typeof field === 'string'
+        ? field
+        : `param:${normalizeHeader(field.parameter)}[${normalizeHeader(field.unit ?? '')}]`;
     const label = typeof field === 'string' ? field : `param:${field.parameter}`;
     const firstLabel = firstLabelByKey.get(key);
     if (firstLabel === undefined) firstLabelByKey.set(key, label);

@@ -1,5 +1,6 @@
 import { createRepositories, type Database } from '@coopex/db';
 import {
+  demoAnaloguesPath,
   demoProductFiles,
   loadDemoClassifierSubset,
   loadDemoHotLists,
@@ -8,6 +9,7 @@ import {
 } from '@coopex/demo-data';
 import path from 'node:path';
 import { AppError } from '@coopex/domain';
+import { importAnalogues } from '../imports/import-analogues';
 import { importDemandList } from '../imports/import-demand-list';
 import { importProducts } from '../imports/import-products';
 import type { ImportReport } from '../imports/import-report';
@@ -18,6 +20,7 @@ export interface DemoLoadSummary {
   products: number;
   hotLists: number;
   hotListLines: number;
+  analogues: number;
 }
 
 /**
@@ -59,6 +62,12 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     assertImported(report, file.path);
     summary.products += report.rowsImported;
   }
+
+  const analogues = await importAnalogues({ database: options.database, source: demoAnaloguesPath, fileName: 'analogues.csv' });
+  if (analogues.status !== 'imported') {
+    throw new AppError('internal_error', 'Demo analogues did not import cleanly', { problems: analogues.problems.slice(0, 20) });
+  }
+  summary.analogues = analogues.inserted + analogues.updated;
 
   for (const hotList of loadDemoHotLists()) {
     const report = await importDemandList({
