@@ -83,6 +83,35 @@ describe('coopex command line', () => {
     expect(again.stdout).toContain('(0 new, 2 updated)');
   });
 
+  it('matches a hot-list file against a catalog file alone and writes one JSON line per input line, in order', async () => {
+    const demand = path.join(workFolder, 'hot-list.csv');
+    await writeFile(
+      demand,
+      ['external_id,name,part_number,param:Диапазон рабочих температур[°C]', 'L-2,Таймер,NE555P,', 'L-1,Операционный усилитель,LM358DR,-60..125', 'L-3,Патрон токарный,,'].join('\n'),
+    );
+    const catalog = path.join(workFolder, 'suppliers.csv');
+    await writeFile(
+      catalog,
+      [
+        'external_id,name,part_number,country,param:Диапазон рабочих температур[°C]',
+        'S-1,Микросхема таймера КР1006ВИ1,КР1006ВИ1,BY,-45..85',
+        'S-2,Операционный усилитель LM358N,LM358N,BY,-40..85',
+        'S-3,Операционный усилитель КР1040УД1,КР1040УД1,RU,-60..125',
+      ].join('\n'),
+    );
+    const analogues = path.join(workFolder, 'analogues.csv');
+    await writeFile(analogues, 'foreign_part,domestic_part,grade\nNE555,КР1006ВИ1,drop-in\nLM358,КР1040УД1,pin-compatible\n');
+    const result = await coopex('match', demand, '--catalog', catalog, '--analogues', analogues, '--top', '2', '--format', 'jsonl');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.line)).toEqual(['L-2', 'L-1', 'L-3']);
+    expect(lines[0].candidates[0]).toMatchObject({ external_id: 'S-1' });
+    expect(lines[0].candidates[0].explanation.analogue.grade).toBe('drop-in');
+    expect(lines[1].candidates[0].external_id).toBe('S-3');
+    expect(lines[1].candidates.find((candidate: { external_id: string }) => candidate.external_id === 'S-2').failed).toHaveLength(1);
+    expect(lines[2].candidates).toEqual([]);
+  });
+
   it('fails with one line naming the problem for an unknown organisation', async () => {
     const result = await coopex('import', 'products', path.join(workFolder, 'catalog.csv'), '--organisation', '999999999');
     expect(result.code).not.toBe(0);

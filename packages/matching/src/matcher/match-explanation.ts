@@ -11,6 +11,8 @@ export interface MatchExplanation {
     score: number;
     requested: string;
     analogue: string;
+    /** The product's own part number: the analogue itself or a part of its family. */
+    offered: string;
     manufacturer: string | null;
     grade: AnalogueGrade;
     source: string | null;

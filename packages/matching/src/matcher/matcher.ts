@@ -265,8 +265,8 @@ function findAnalogueMatch(
   failed: string[],
 ): MatchExplanation['analogue'] {
   for (const analogue of analogues) {
-    const isThisProduct = partNumbersOfItem(item).some((part) => comparePartNumbers(analogue.partNumber, part) !== null);
-    if (!isThisProduct) continue;
+    const offered = partNumbersOfItem(item).find((part) => comparePartNumbers(analogue.partNumber, part) !== null);
+    if (offered === undefined) continue;
     const minimum = query.minimumAnalogueGrade;
     const isTooWeak = minimum ? gradeStrength[analogue.grade] < gradeStrength[minimum] : false;
     if (isTooWeak) failed.push(`analogue grade: ${analogue.grade} analogue of ${query.partNumber}, ${minimum} required`);
@@ -274,6 +274,7 @@ function findAnalogueMatch(
       score: isTooWeak ? 0 : analogueScores[analogue.grade],
       requested: query.partNumber!,
       analogue: analogue.partNumber,
+      offered,
       manufacturer: analogue.manufacturer,
       grade: analogue.grade,
       source: analogue.path[analogue.path.length - 1]?.source ?? null,
@@ -315,7 +316,12 @@ function countryCriterion(buyerCountry: string | null | undefined, country: stri
 function summarize(explanation: MatchExplanation, failed: string[]): string {
   const reasons: string[] = [];
   if (explanation.partNumber) reasons.push(`part number (${explanation.partNumber.agreement})`);
-  if (explanation.analogue && explanation.analogue.score > 0) reasons.push(`${explanation.analogue.grade} analogue ${explanation.analogue.analogue}`);
+  if (explanation.analogue && explanation.analogue.score > 0) {
+    const { grade, analogue, offered } = explanation.analogue;
+    reasons.push(
+      offered === analogue ? `${grade} analogue ${analogue}` : `${offered}, of the family of ${grade} analogue ${analogue}`,
+    );
+  }
   if (explanation.text && explanation.text.score >= 0.5) reasons.push('text');
   if (explanation.classification) reasons.push(`${explanation.classification.system === 'tnved' ? 'TN VED' : 'OKPD2'} ${explanation.classification.level}`);
   if (explanation.parameters && explanation.parameters.verdicts.every((verdict) => verdict.isMet)) reasons.push('all parameters');

@@ -35,6 +35,7 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     products: 0,
     hotLists: 0,
     hotListLines: 0,
+    analogues: 0,
   };
 
   const subset = loadDemoClassifierSubset();
