@@ -18,7 +18,7 @@ const forbiddenInDomain = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'artifacts/**', 'apps/web/dist/**'] },
+  { ignores: ['node_modules/**', '.tmp/**', 'data/**', 'coverage/**', 'artifacts/**', 'apps/web/dist/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,7 +18,10 @@ describe('coopex command line', () => {
 
   async function coopex(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-      const { stdout, stderr } = await run(process.execPath, [cliPath, ...args], { env: environment, cwd: workFolder });
+      const { stdout, stderr } = await run(process.execPath, [cliPath, ...args], {
+        env: environment,
+        cwd: workFolder,
+      });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failure = error as { code: number; stdout: string; stderr: string };
@@ -34,7 +37,15 @@ describe('coopex command line', () => {
     await prepareDatabase({ database });
     await createOrganisation({
       database,
-      input: { kind: 'enterprise', nameRu: 'ОАО «Станкозавод»', nameEn: null, country: 'BY', taxId: '100582333', ogrn: null, industries: [] },
+      input: {
+        kind: 'enterprise',
+        nameRu: 'ОАО «Станкозавод»',
+        nameEn: null,
+        country: 'BY',
+        taxId: '100582333',
+        ogrn: null,
+        industries: [],
+      },
     });
     await database.close();
   });
@@ -44,7 +55,8 @@ describe('coopex command line', () => {
   it('lists every command in --help and shows an example in each command’s help', async () => {
     const help = await coopex('--help');
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'import', 'export', 'demo']) expect(help.stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'import', 'export', 'demo'])
+      expect(help.stdout).toContain(command);
     const importHelp = await coopex('import', 'products', '--help');
     expect(importHelp.stdout).toMatch(/Examples?:/);
   });
@@ -53,7 +65,12 @@ describe('coopex command line', () => {
     const file = path.join(workFolder, 'catalog.csv');
     await writeFile(
       file,
-      ['external_id;name;capacity;capacity_unit', 'C-1;Патрон токарный 3-кулачковый 200 мм;500;шт', 'C-2;Патрон 250 мм;пятьсот;шт', 'C-3;Патрон 315 мм;300;шт'].join('\n'),
+      [
+        'external_id;name;capacity;capacity_unit',
+        'C-1;Патрон токарный 3-кулачковый 200 мм;500;шт',
+        'C-2;Патрон 250 мм;пятьсот;шт',
+        'C-3;Патрон 315 мм;300;шт',
+      ].join('\n'),
     );
     const result = await coopex('import', 'products', file, '--organisation', '100582333');
     expect(result.code).not.toBe(0);
@@ -87,7 +104,12 @@ describe('coopex command line', () => {
     const demand = path.join(workFolder, 'hot-list.csv');
     await writeFile(
       demand,
-      ['external_id,name,part_number,param:Диапазон рабочих температур[°C]', 'L-2,Таймер,NE555P,', 'L-1,Операционный усилитель,LM358DR,-60..125', 'L-3,Патрон токарный,,'].join('\n'),
+      [
+        'external_id,name,part_number,param:Диапазон рабочих температур[°C]',
+        'L-2,Таймер,NE555P,',
+        'L-1,Операционный усилитель,LM358DR,-60..125',
+        'L-3,Патрон токарный,,',
+      ].join('\n'),
     );
     const catalog = path.join(workFolder, 'suppliers.csv');
     await writeFile(
@@ -100,20 +122,46 @@ describe('coopex command line', () => {
       ].join('\n'),
     );
     const analogues = path.join(workFolder, 'analogues.csv');
-    await writeFile(analogues, 'foreign_part,domestic_part,grade\nNE555,КР1006ВИ1,drop-in\nLM358,КР1040УД1,pin-compatible\n');
-    const result = await coopex('match', demand, '--catalog', catalog, '--analogues', analogues, '--top', '2', '--format', 'jsonl');
+    await writeFile(
+      analogues,
+      'foreign_part,domestic_part,grade\nNE555,КР1006ВИ1,drop-in\nLM358,КР1040УД1,pin-compatible\n',
+    );
+    const result = await coopex(
+      'match',
+      demand,
+      '--catalog',
+      catalog,
+      '--analogues',
+      analogues,
+      '--top',
+      '2',
+      '--format',
+      'jsonl',
+    );
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.line)).toEqual(['L-2', 'L-1', 'L-3']);
     expect(lines[0].candidates[0]).toMatchObject({ external_id: 'S-1' });
     expect(lines[0].candidates[0].explanation.analogue.grade).toBe('drop-in');
     expect(lines[1].candidates[0].external_id).toBe('S-3');
-    expect(lines[1].candidates.find((candidate: { external_id: string }) => candidate.external_id === 'S-2').failed).toHaveLength(1);
+    expect(
+      lines[1].candidates.find((candidate: { external_id: string }) => candidate.external_id === 'S-2')
+        .failed,
+    ).toHaveLength(1);
     expect(lines[2].candidates).toEqual([]);
   });
 
   it('fails with one line naming the problem for an unknown organisation', async () => {
-    const result = await coopex('import', 'products', path.join(workFolder, 'catalog.csv'), '--organisation', '999999999');
+    const result = await coopex(
+      'import',
+      'products',
+      path.join(workFolder, 'catalog.csv'),
+      '--organisation',
+      '999999999',
+    );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/^coopex: No organisation matches "999999999"/);
   });

@@ -31,15 +31,26 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
     server = await buildServer({ database });
     const organisation = async (payload: Record<string, unknown>) =>
       (await server.inject({ method: 'POST', url: '/api/v1/organisations', payload })).json().id as string;
-    supplierId = await organisation({ nameRu: 'ОАО «Интегральные схемы»', country: 'BY', taxId: '100582333' });
-    const buyerId = await organisation({ nameRu: 'АО «Уральские тракторы»', country: 'RU', taxId: '7707083893' });
+    supplierId = await organisation({
+      nameRu: 'ОАО «Интегральные схемы»',
+      country: 'BY',
+      taxId: '100582333',
+    });
+    const buyerId = await organisation({
+      nameRu: 'АО «Уральские тракторы»',
+      country: 'RU',
+      taxId: '7707083893',
+    });
 
     const analogues = [
       'foreign_part,foreign_manufacturer,domestic_part,domestic_manufacturer,grade,source',
       'NE555,Texas Instruments,КР1006ВИ1,Интеграл,drop-in,справочник',
       'STM32F103C8T6,STMicroelectronics,1986ВЕ92У,Миландр,functional,справочник',
     ].join('\n');
-    expect((await server.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(analogues) })).statusCode).toBe(200);
+    expect(
+      (await server.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(analogues) }))
+        .statusCode,
+    ).toBe(200);
 
     const catalog = [
       'external_id,name,part_number,tnved,capacity,capacity_unit,param:Диапазон рабочих температур[°C]',
@@ -67,7 +78,8 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
       url: `/api/v1/organisations/${buyerId}/demand-lists/import?title=test`,
       ...upload(hotList),
     });
-    const lines = (await server.inject(`/api/v1/demand-lists/${list.json().listId}/lines`)).json().items as Array<{
+    const lines = (await server.inject(`/api/v1/demand-lists/${list.json().listId}/lines`)).json()
+      .items as Array<{
       id: string;
       externalId: string;
     }>;
@@ -127,7 +139,11 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
     const added = await server.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products`,
-      payload: { externalId: 'P-TIMER-2', nameRu: 'Таймер интегральный КР1006ВИ1А', partNumber: 'КР1006ВИ1А' },
+      payload: {
+        externalId: 'P-TIMER-2',
+        nameRu: 'Таймер интегральный КР1006ВИ1А',
+        partNumber: 'КР1006ВИ1А',
+      },
     });
     expect(added.statusCode).toBe(201);
     const stored = await database.query<{ count: number }>(
@@ -149,13 +165,19 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
   });
 
   it('rejects an analogue file with an unknown grade and writes nothing', async () => {
-    const bad = ['foreign_part,domestic_part,grade', 'LM317,КР142ЕН12А,drop-in', 'LM7805,КР142ЕН5А,почти'].join('\n');
+    const bad = [
+      'foreign_part,domestic_part,grade',
+      'LM317,КР142ЕН12А,drop-in',
+      'LM7805,КР142ЕН5А,почти',
+    ].join('\n');
     const response = await server.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(bad) });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details.problems).toEqual([
       { row: 3, column: 'grade', value: 'почти', reason: expect.stringContaining('drop-in') },
     ]);
-    const stored = await database.query<{ count: number }>("SELECT count(*) AS count FROM analogues WHERE foreign_part = 'LM317'");
+    const stored = await database.query<{ count: number }>(
+      "SELECT count(*) AS count FROM analogues WHERE foreign_part = 'LM317'",
+    );
     expect(stored.rows[0]?.count).toBe(0);
   });
 });

@@ -5,7 +5,10 @@ import { ConfigurationError, configurationVariables, loadConfiguration } from '.
 describe('loadConfiguration', () => {
   it('defaults to embedded PGlite in ./data when DATABASE_URL is unset', () => {
     const configuration = loadConfiguration({}, '/srv/coopex');
-    expect(configuration.database).toEqual({ backend: 'pglite', dataDirectory: path.resolve('/srv/coopex/data') });
+    expect(configuration.database).toEqual({
+      backend: 'pglite',
+      dataDirectory: path.resolve('/srv/coopex/data'),
+    });
     expect(configuration.server).toEqual({ host: '127.0.0.1', port: 3000 });
   });
 
@@ -31,7 +34,14 @@ describe('loadConfiguration', () => {
   });
 
   it('documents every variable it reads', () => {
-    for (const variable of ['DATABASE_URL', 'COOPEX_DATA_DIR', 'HOST', 'PORT', 'LOG_LEVEL', 'COOPEX_MAX_UPLOAD_MB']) {
+    for (const variable of [
+      'DATABASE_URL',
+      'COOPEX_DATA_DIR',
+      'HOST',
+      'PORT',
+      'LOG_LEVEL',
+      'COOPEX_MAX_UPLOAD_MB',
+    ]) {
       expect(configurationVariables).toHaveProperty(variable);
     }
   });

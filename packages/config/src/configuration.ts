@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 export const configurationVariables = {
   DATABASE_URL: {
-    description: 'PostgreSQL connection string (postgres://user@host:5432/db). When unset, Coopex runs on embedded PGlite.',
+    description:
+      'PostgreSQL connection string (postgres://user@host:5432/db). When unset, Coopex runs on embedded PGlite.',
     example: 'postgres://postgres@127.0.0.1:5432/coopex',
   },
   COOPEX_DATA_DIR: {
@@ -16,8 +17,14 @@ export const configurationVariables = {
   },
   HOST: { description: 'Interface the HTTP server listens on.', example: '127.0.0.1' },
   PORT: { description: 'Port of the HTTP server.', example: '3000' },
-  LOG_LEVEL: { description: 'pino log level: fatal, error, warn, info, debug, trace or silent.', example: 'info' },
-  COOPEX_MAX_UPLOAD_MB: { description: 'Largest file accepted by the import endpoints, in megabytes.', example: '200' },
+  LOG_LEVEL: {
+    description: 'pino log level: fatal, error, warn, info, debug, trace or silent.',
+    example: 'info',
+  },
+  COOPEX_MAX_UPLOAD_MB: {
+    description: 'Largest file accepted by the import endpoints, in megabytes.',
+    example: '200',
+  },
 } as const;
 
 export type ConfigurationVariable = keyof typeof configurationVariables;
@@ -37,8 +44,7 @@ const environmentSchema = z.object({
 });
 
 export type DatabaseConfiguration =
-  | { backend: 'pglite'; dataDirectory: string }
-  | { backend: 'postgres'; connectionString: string };
+  { backend: 'pglite'; dataDirectory: string } | { backend: 'postgres'; connectionString: string };
 
 export interface Configuration {
   database: DatabaseConfiguration;
@@ -49,7 +55,9 @@ export interface Configuration {
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: Array<{ variable: string; reason: string }>) {
-    super(`Invalid configuration: ${problems.map((problem) => `${problem.variable} ${problem.reason}`).join('; ')}`);
+    super(
+      `Invalid configuration: ${problems.map((problem) => `${problem.variable} ${problem.reason}`).join('; ')}`,
+    );
     this.name = 'ConfigurationError';
   }
 }

@@ -97,8 +97,21 @@ export const unitTable: readonly Unit[] = [
     'sq m',
     'sq.m',
   ]),
-  unit('mm2', 'area', 'квадратный миллиметр', 'square millimetre', 1e-6, ['мм2', 'мм²', 'кв.мм', 'кв. мм', 'mm2', 'mm²']),
-  unit('cm2', 'area', 'квадратный сантиметр', 'square centimetre', 1e-4, ['см2', 'см²', 'кв.см', 'cm2', 'cm²']),
+  unit('mm2', 'area', 'квадратный миллиметр', 'square millimetre', 1e-6, [
+    'мм2',
+    'мм²',
+    'кв.мм',
+    'кв. мм',
+    'mm2',
+    'mm²',
+  ]),
+  unit('cm2', 'area', 'квадратный сантиметр', 'square centimetre', 1e-4, [
+    'см2',
+    'см²',
+    'кв.см',
+    'cm2',
+    'cm²',
+  ]),
 
   unit('m3', 'volume', 'кубический метр', 'cubic metre', 1, [
     'м3',
@@ -111,7 +124,13 @@ export const unitTable: readonly Unit[] = [
   ]),
   unit('l', 'volume', 'литр', 'litre', 0.001, ['л', 'литр', 'l', 'L', 'litre', 'liter']),
   unit('ml', 'volume', 'миллилитр', 'millilitre', 0.000001, ['мл', 'ml', 'mL']),
-  unit('cm3', 'volume', 'кубический сантиметр', 'cubic centimetre', 0.000001, ['см3', 'см³', 'cm3', 'cm³', 'cc']),
+  unit('cm3', 'volume', 'кубический сантиметр', 'cubic centimetre', 0.000001, [
+    'см3',
+    'см³',
+    'cm3',
+    'cm³',
+    'cc',
+  ]),
 
   unit('V', 'voltage', 'вольт', 'volt', 1, ['В', 'вольт', 'V', 'volt']),
   unit('mV', 'voltage', 'милливольт', 'millivolt', 0.001, ['мВ', 'mV']),
@@ -172,7 +191,12 @@ export const unitTable: readonly Unit[] = [
   unit('rpm', 'rotation', 'оборот в минуту', 'revolution per minute', 1, ['об/мин', 'rpm']),
 
   unit('l/min', 'flow', 'литр в минуту', 'litre per minute', 1, ['л/мин', 'l/min', 'L/min', 'lpm']),
-  unit('m3/h', 'flow', 'кубический метр в час', 'cubic metre per hour', 1000 / 60, ['м3/ч', 'м³/ч', 'm3/h', 'm³/h']),
+  unit('m3/h', 'flow', 'кубический метр в час', 'cubic metre per hour', 1000 / 60, [
+    'м3/ч',
+    'м³/ч',
+    'm3/h',
+    'm³/h',
+  ]),
 
   unit('deg', 'angle', 'градус (угол)', 'degree (angle)', 1, ['°', 'deg', 'угл. град']),
   unit('arcmin', 'angle', 'угловая минута', 'arcminute', 1 / 60, ['угл. мин', 'arcmin', "'"]),
@@ -193,14 +217,23 @@ export const unitTable: readonly Unit[] = [
   unit('mAh', 'electric-charge', 'миллиампер-час', 'milliampere-hour', 1, ['мА·ч', 'мАч', 'мА*ч', 'mAh']),
   unit('Ah', 'electric-charge', 'ампер-час', 'ampere-hour', 1000, ['А·ч', 'Ач', 'А*ч', 'Ah']),
 
-  unit('IU/ml', 'concentration', 'МЕ/мл', 'international units per millilitre', 1, ['МЕ/мл', 'IU/ml', 'IU/mL']),
+  unit('IU/ml', 'concentration', 'МЕ/мл', 'international units per millilitre', 1, [
+    'МЕ/мл',
+    'IU/ml',
+    'IU/mL',
+  ]),
   unit('mg/ml', 'concentration', 'мг/мл', 'milligram per millilitre', 1, ['мг/мл', 'mg/ml', 'mg/mL']),
 
   // Catheter (French, Шарьер) and needle (gauge) sizes are scales of their own, not lengths.
   unit('Ch', 'catheter-size', 'шарьер', 'Charrière (French)', 1, ['Ch', 'Fr', 'Шр', 'CH', 'FR']),
   unit('G', 'needle-gauge', 'калибр иглы', 'needle gauge', 1, ['G', 'gauge']),
 
-  unit('imp/rev', 'resolution', 'импульсов на оборот', 'pulses per revolution', 1, ['имп/об', 'imp/rev', 'ppr', 'PPR']),
+  unit('imp/rev', 'resolution', 'импульсов на оборот', 'pulses per revolution', 1, [
+    'имп/об',
+    'imp/rev',
+    'ppr',
+    'PPR',
+  ]),
 ];
 
 /**

@@ -69,10 +69,15 @@ describe('matching the demo hot lists', () => {
 
   it('puts the designed supplier of a covered line in the top three, mostly first, without failures', () => {
     expect(results.filter((result) => result.expectation.outcome === 'covered').length).toBeGreaterThan(80);
-    expect(share('covered', (result) => result.expectedRank >= 0 && result.expectedRank < 3)).toBeGreaterThanOrEqual(0.95);
+    expect(
+      share('covered', (result) => result.expectedRank >= 0 && result.expectedRank < 3),
+    ).toBeGreaterThanOrEqual(0.95);
     expect(share('covered', (result) => result.expectedRank === 0)).toBeGreaterThanOrEqual(0.85);
     expect(
-      share('covered', (result) => result.expectedRank >= 0 && result.candidates[result.expectedRank]!.failed.length === 0),
+      share(
+        'covered',
+        (result) => result.expectedRank >= 0 && result.candidates[result.expectedRank]!.failed.length === 0,
+      ),
     ).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -80,7 +85,12 @@ describe('matching the demo hot lists', () => {
     expect(
       share('falls_short', (result) => {
         const offer = result.candidates[result.expectedRank];
-        return offer !== undefined && (offer.failed.length > 0 || (offer.explanation.capacity?.share ?? 1) < 1 || offer.summary.includes('draft'));
+        return (
+          offer !== undefined &&
+          (offer.failed.length > 0 ||
+            (offer.explanation.capacity?.share ?? 1) < 1 ||
+            offer.summary.includes('draft'))
+        );
       }),
     ).toBeGreaterThanOrEqual(0.7);
   });

@@ -32,7 +32,9 @@ describe('the sample files of the README', () => {
       organisationId: '600115937',
     });
     expect(products).toMatchObject({ status: 'imported', rowsImported: 3, delimiter: ';' });
-    expect((await importAnalogues({ database, source: path.join(examples, 'analogues.csv') })).status).toBe('imported');
+    expect((await importAnalogues({ database, source: path.join(examples, 'analogues.csv') })).status).toBe(
+      'imported',
+    );
     const hotList = await importDemandList({
       database,
       source: path.join(examples, 'hot-list.csv'),

@@ -20,7 +20,8 @@ describe.skipIf(!isSharedDataPresent).each(testBackends())(
     afterAll(async () => dispose());
 
     const codesAt = async (system: string, level: string) =>
-      (await summarizeClassifiers({ database })).find((row) => row.system === system && row.level === level)?.codes;
+      (await summarizeClassifiers({ database })).find((row) => row.system === system && row.level === level)
+        ?.codes;
 
     it('loads the TN VED 2022 tree: 22 sections, 96 chapters, 957 headings, 12,715 ten-digit codes', async () => {
       const result = await importClassifier({ database, path: path.join(classifiers, 'tnved-2022.json') });
@@ -30,7 +31,13 @@ describe.skipIf(!isSharedDataPresent).each(testBackends())(
       expect(await codesAt('tnved', 'heading')).toBe(957);
       expect(await codesAt('tnved', 'item')).toBe(12_715);
       const lookup = await lookUpClassifierCode({ database, system: 'tnved', code: '8482 10 900 8' });
-      expect(lookup.path.map((node) => node.level)).toEqual(['section', 'chapter', 'heading', 'subheading', 'item']);
+      expect(lookup.path.map((node) => node.level)).toEqual([
+        'section',
+        'chapter',
+        'heading',
+        'subheading',
+        'item',
+      ]);
     });
 
     it('does not duplicate codes when the same file is loaded twice', async () => {
@@ -49,7 +56,12 @@ describe.skipIf(!isSharedDataPresent).each(testBackends())(
         "SELECT count(*) AS versions FROM classifier_entries WHERE system = 'tnved' AND code = '0101'",
       );
       expect(history.rows[0]!.versions).toBeGreaterThan(1);
-      const in2005 = await lookUpClassifierCode({ database, system: 'tnved', code: '0101', onDate: '2005-06-01' });
+      const in2005 = await lookUpClassifierCode({
+        database,
+        system: 'tnved',
+        code: '0101',
+        onDate: '2005-06-01',
+      });
       expect(in2005.path[in2005.path.length - 1]!.validTo).toBe('2006-12-31');
     });
 

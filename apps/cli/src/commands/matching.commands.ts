@@ -23,7 +23,11 @@ export function registerMatchingCommands(program: Command, importCommand: Comman
     .option('--analogues <file>', 'add this cross-reference of foreign parts and domestic analogues')
     .option('--top <k>', 'candidates per line', '10')
     .option('--countries <codes>', 'only suppliers of these countries, comma-separated (BY,RU)')
-    .addOption(new Option('--format <format>', 'output format (default: from --out, else jsonl)').choices(outputFormats))
+    .addOption(
+      new Option('--format <format>', 'output format (default: from --out, else jsonl)').choices(
+        outputFormats,
+      ),
+    )
     .option('--out <file>', 'write here instead of standard output')
     .addHelpText(
       'after',
@@ -32,11 +36,20 @@ export function registerMatchingCommands(program: Command, importCommand: Comman
     .action(
       async (
         demandFile: string,
-        options: { catalog?: string; analogues?: string; top: string; countries?: string; format?: OutputFormat; out?: string },
+        options: {
+          catalog?: string;
+          analogues?: string;
+          top: string;
+          countries?: string;
+          format?: OutputFormat;
+          out?: string;
+        },
       ) => {
         const top = Number(options.top);
         if (!Number.isInteger(top) || top < 1 || top > 100) {
-          throw new AppError('validation_failed', '--top must be a whole number from 1 to 100', { top: options.top });
+          throw new AppError('validation_failed', '--top must be a whole number from 1 to 100', {
+            top: options.top,
+          });
         }
         const format = options.format ?? formatFromName(options.out) ?? 'jsonl';
         if (format === 'xlsx' && !options.out) {
@@ -55,13 +68,18 @@ export function registerMatchingCommands(program: Command, importCommand: Comman
             countries: options.countries?.split(',').map((code) => code.trim().toUpperCase()),
             onCatalogProblem: (problems) => {
               for (const problem of problems) {
-                console.error(`catalog row ${problem.row}, ${problem.column}: ${problem.reason} (row skipped)`);
+                console.error(
+                  `catalog row ${problem.row}, ${problem.column}: ${problem.reason} (row skipped)`,
+                );
               }
             },
             onResult: (result) => output.write(result),
           });
           await output.close();
-          if (options.out) console.error(`${summary.lines} lines matched against ${summary.products} products: ${options.out}`);
+          if (options.out)
+            console.error(
+              `${summary.lines} lines matched against ${summary.products} products: ${options.out}`,
+            );
         };
         if (options.catalog) {
           await run();
@@ -98,14 +116,22 @@ export function registerMatchingCommands(program: Command, importCommand: Comman
           console.log(
             formatTable(
               ['row', 'column', 'value', 'reason'],
-              report.problems.slice(0, 50).map((problem) => [problem.row, problem.column, problem.value, problem.reason]),
+              report.problems
+                .slice(0, 50)
+                .map((problem) => [problem.row, problem.column, problem.value, problem.reason]),
             ),
           );
         }
         if (report.status === 'rejected') {
-          throw new AppError('import_rejected', `nothing was imported from ${file}: fix the rows above or use --skip-invalid`, null);
+          throw new AppError(
+            'import_rejected',
+            `nothing was imported from ${file}: fix the rows above or use --skip-invalid`,
+            null,
+          );
         }
-        console.log(`Analogues: ${report.inserted} new, ${report.updated} updated, ${report.rowsRejected} rejected`);
+        console.log(
+          `Analogues: ${report.inserted} new, ${report.updated} updated, ${report.rowsRejected} rejected`,
+        );
       }),
     );
 }
@@ -152,7 +178,16 @@ function createOutput(format: OutputFormat, file: string | undefined): ResultOut
   return {
     async write(result) {
       if (result.candidates.length === 0) {
-        rows.push([result.line, null, null, null, null, null, null, result.problems.map((problem) => problem.reason).join('; ') || null]);
+        rows.push([
+          result.line,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          result.problems.map((problem) => problem.reason).join('; ') || null,
+        ]);
       }
       result.candidates.forEach((candidate, index) => {
         rows.push([

@@ -68,13 +68,11 @@ export function registerErrorResponses(server: FastifyInstance): void {
       return reply.status(413).send(toErrorBody('payload_too_large', 'The request body is too large', null));
     }
     if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply
-        .status(415)
-        .send(
-          toErrorBody('unsupported_file_format', 'Unsupported content type', {
-            contentType: request.headers['content-type'] ?? null,
-          }),
-        );
+      return reply.status(415).send(
+        toErrorBody('unsupported_file_format', 'Unsupported content type', {
+          contentType: request.headers['content-type'] ?? null,
+        }),
+      );
     }
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       return reply

@@ -150,7 +150,9 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
       async (request, reply) =>
         reply
           .status(201)
-          .send(await createDemandLine({ database, matching, listId: request.params.id, input: request.body })),
+          .send(
+            await createDemandLine({ database, matching, listId: request.params.id, input: request.body }),
+          ),
     );
 
     server.get(
@@ -177,7 +179,8 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
           response: { 200: savedDemandLine, ...errors },
         },
       },
-      async (request) => updateDemandLine({ database, matching, lineId: request.params.id, input: request.body }),
+      async (request) =>
+        updateDemandLine({ database, matching, lineId: request.params.id, input: request.body }),
     );
 
     server.post(
@@ -192,7 +195,8 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
           response: { 200: demandLine, ...errors },
         },
       },
-      async (request) => moveDemandLine({ database, matching, lineId: request.params.id, status: request.body.status }),
+      async (request) =>
+        moveDemandLine({ database, matching, lineId: request.params.id, status: request.body.status }),
     );
 
     server.delete(

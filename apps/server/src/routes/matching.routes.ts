@@ -44,7 +44,9 @@ const matchQueryString = z.object({
     .string()
     .regex(/^[A-Z]{2}(,[A-Z]{2})*$/)
     .optional()
-    .describe('Only suppliers of these countries, comma-separated (BY,RU); by default all, counterpart first'),
+    .describe(
+      'Only suppliers of these countries, comma-separated (BY,RU); by default all, counterpart first',
+    ),
 });
 const tags = ['matching'];
 
@@ -55,7 +57,8 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
       {
         schema: {
           tags,
-          summary: 'Ranked candidates for a hot-list line, with a per-criterion explanation and failed requirements',
+          summary:
+            'Ranked candidates for a hot-list line, with a per-criterion explanation and failed requirements',
           params: idParameterSchema,
           querystring: matchQueryString,
           response: {
@@ -83,7 +86,10 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
           summary: 'Match an ad-hoc query with the fields of a hot-list line',
           querystring: matchQueryString,
           body: demandLineInputSchema.extend({
-            buyerCountry: z.enum(unionCountryCodes).optional().describe('Suppliers of the counterpart country come first'),
+            buyerCountry: z
+              .enum(unionCountryCodes)
+              .optional()
+              .describe('Suppliers of the counterpart country come first'),
           }),
           response: { 200: z.object({ candidates: z.array(candidate) }), 400: errorResponseSchema },
         },
@@ -124,7 +130,14 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
               inserted: z.number().int(),
               updated: z.number().int(),
               rowsRejected: z.number().int(),
-              problems: z.array(z.object({ row: z.number(), column: z.string(), value: z.string().nullable(), reason: z.string() })),
+              problems: z.array(
+                z.object({
+                  row: z.number(),
+                  column: z.string(),
+                  value: z.string().nullable(),
+                  reason: z.string(),
+                }),
+              ),
             }),
             422: errorResponseSchema,
           },
@@ -141,7 +154,11 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
             skipInvalid: request.query.skipInvalid,
           });
           if (report.status === 'rejected') {
-            throw new AppError('import_rejected', `The file was not imported: ${report.problems.length} problem(s) found`, report);
+            throw new AppError(
+              'import_rejected',
+              `The file was not imported: ${report.problems.length} problem(s) found`,
+              report,
+            );
           }
           return report;
         } finally {

@@ -63,7 +63,14 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
       async (request, reply) =>
         reply
           .status(201)
-          .send(await createProduct({ database, matching, organisationId: request.params.id, input: request.body })),
+          .send(
+            await createProduct({
+              database,
+              matching,
+              organisationId: request.params.id,
+              input: request.body,
+            }),
+          ),
     );
 
     server.get(
@@ -90,7 +97,8 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
           response: { 200: savedProduct, ...errors },
         },
       },
-      async (request) => updateProduct({ database, matching, productId: request.params.id, input: request.body }),
+      async (request) =>
+        updateProduct({ database, matching, productId: request.params.id, input: request.body }),
     );
 
     server.delete(

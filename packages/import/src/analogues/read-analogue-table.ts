@@ -50,7 +50,12 @@ export async function* readAnalogueTable(options: {
     const gradeText = cell('grade');
     const grade = gradeText === null ? { reason: 'required' } : parseAnalogueGrade(gradeText);
     if ('reason' in grade) {
-      problems.push({ row: row.rowNumber, column: headerOf.get('grade')!, value: gradeText, reason: grade.reason });
+      problems.push({
+        row: row.rowNumber,
+        column: headerOf.get('grade')!,
+        value: gradeText,
+        reason: grade.reason,
+      });
     }
     if (problems.length > 0 || 'reason' in grade) {
       yield { problems };
@@ -72,18 +77,30 @@ export async function* readAnalogueTable(options: {
 
 function resolveHeaders(headers: string[]): Map<AnalogueField, string> {
   const found = new Map<AnalogueField, string>();
-  const simplify = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[\s_]+/g, ' ').trim();
+  const simplify = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[\s_]+/g, ' ')
+      .trim();
   for (const header of headers) {
-    for (const [field, names] of Object.entries(analogueColumns) as Array<[AnalogueField, readonly string[]]>) {
-      if (!found.has(field) && names.some((name) => simplify(name) === simplify(header))) found.set(field, header);
+    for (const [field, names] of Object.entries(analogueColumns) as Array<
+      [AnalogueField, readonly string[]]
+    >) {
+      if (!found.has(field) && names.some((name) => simplify(name) === simplify(header)))
+        found.set(field, header);
     }
   }
   for (const required of ['foreignPart', 'domesticPart', 'grade'] as const) {
     if (!found.has(required)) {
-      throw new AppError('validation_failed', `The analogue file has no ${analogueColumns[required][0]} column`, {
-        headers,
-        expected: Object.values(analogueColumns).map((names) => names[0]),
-      });
+      throw new AppError(
+        'validation_failed',
+        `The analogue file has no ${analogueColumns[required][0]} column`,
+        {
+          headers,
+          expected: Object.values(analogueColumns).map((names) => names[0]),
+        },
+      );
     }
   }
   return found;

@@ -24,7 +24,9 @@ describe('AnalogueGraph', () => {
   it('finds the domestic analogue of a foreign part and the foreign part of a domestic one', () => {
     const graph = new AnalogueGraph();
     graph.add(entry('NE555', 'КР1006ВИ1', 'drop-in'));
-    expect(graph.findAnalogues('NE555').map((found) => [found.partNumber, found.grade])).toEqual([['КР1006ВИ1', 'drop-in']]);
+    expect(graph.findAnalogues('NE555').map((found) => [found.partNumber, found.grade])).toEqual([
+      ['КР1006ВИ1', 'drop-in'],
+    ]);
     expect(graph.findAnalogues('кр1006ви1')[0]?.partNumber).toBe('NE555');
   });
 

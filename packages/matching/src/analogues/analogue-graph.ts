@@ -78,7 +78,11 @@ export class AnalogueGraph {
       for (const edge of this.edges.get(current) ?? []) {
         const strength = Math.min(here.strength, gradeStrength[edge.entry.grade]);
         const known = best.get(edge.to);
-        if (known && (known.strength > strength || (known.strength === strength && known.path.length <= here.path.length + 1))) {
+        if (
+          known &&
+          (known.strength > strength ||
+            (known.strength === strength && known.path.length <= here.path.length + 1))
+        ) {
           continue;
         }
         best.set(edge.to, { strength, path: [...here.path, edge.entry] });
@@ -92,7 +96,10 @@ export class AnalogueGraph {
       found.push({ ...part, grade: analogueGrades[3 - strength]!, path });
     }
     return found.sort(
-      (a, b) => gradeStrength[b.grade] - gradeStrength[a.grade] || a.path.length - b.path.length || a.partNumber.localeCompare(b.partNumber),
+      (a, b) =>
+        gradeStrength[b.grade] - gradeStrength[a.grade] ||
+        a.path.length - b.path.length ||
+        a.partNumber.localeCompare(b.partNumber),
     );
   }
 

@@ -1,4 +1,9 @@
-import { checkRequirement, type DemandRequirement, type ParameterValue, type ProductParameter } from '@coopex/domain';
+import {
+  checkRequirement,
+  type DemandRequirement,
+  type ParameterValue,
+  type ProductParameter,
+} from '@coopex/domain';
 import { normalizeParameterName, parameterKind } from './parameter-kinds';
 
 export interface ParameterVerdict {
@@ -24,7 +29,12 @@ export function checkParameters(options: {
       findByKind(options.parameters, requirement.name) ??
       findByKind(options.textParameters, requirement.name);
     if (!offered) {
-      return { requirement: requirement.name, offeredAs: null, isMet: null, reason: `${requirement.name}: not stated` };
+      return {
+        requirement: requirement.name,
+        offeredAs: null,
+        isMet: null,
+        reason: `${requirement.name}: not stated`,
+      };
     }
     const check = checkRequirement(offered.value as ParameterValue, requirement.requirement);
     return {

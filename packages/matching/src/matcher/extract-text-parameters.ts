@@ -21,7 +21,10 @@ export function extractTextParameters(text: string): ProductParameter[] {
       value: { kind: 'range', min: toNumber(temperature[1]!), max: toNumber(temperature[2]!), unit: 'degC' },
     });
   }
-  const voltageRange = new RegExp(`(${number})${rangeSeparator}(${number})\\s*(?:V|В)(?![\\p{L}])`, 'iu').exec(text);
+  const voltageRange = new RegExp(
+    `(${number})${rangeSeparator}(${number})\\s*(?:V|В)(?![\\p{L}])`,
+    'iu',
+  ).exec(text);
   if (voltageRange) {
     found.push({
       name: 'напряжение (из текста)',
@@ -38,11 +41,23 @@ export function extractTextParameters(text: string): ProductParameter[] {
       value: { kind: 'text', value: `${packageName[1]!.toUpperCase()}-${packageName[2]!.toUpperCase()}` },
     });
   }
-  const thread = /(?:^|[^\p{L}\d])[MМ](\d{1,2}(?:[.,]\d+)?)(?:[xх×*]\d+(?:[.,]\d+)?)?(?![\p{L}\d])/u.exec(text);
-  if (thread) found.push({ name: 'резьба (из текста)', value: { kind: 'text', value: `M${thread[1]!.replace(',', '.')}` } });
-  const diameter = new RegExp(`(?:диаметр(?:ом)?|diameter|Ø|⌀|\\bd\\s*=)\\s*(${number})\\s*(мм|mm)?`, 'iu').exec(text);
+  const thread = /(?:^|[^\p{L}\d])[MМ](\d{1,2}(?:[.,]\d+)?)(?:[xх×*]\d+(?:[.,]\d+)?)?(?![\p{L}\d])/u.exec(
+    text,
+  );
+  if (thread)
+    found.push({
+      name: 'резьба (из текста)',
+      value: { kind: 'text', value: `M${thread[1]!.replace(',', '.')}` },
+    });
+  const diameter = new RegExp(
+    `(?:диаметр(?:ом)?|diameter|Ø|⌀|\\bd\\s*=)\\s*(${number})\\s*(мм|mm)?`,
+    'iu',
+  ).exec(text);
   if (diameter) {
-    found.push({ name: 'диаметр (из текста)', value: { kind: 'number', value: toNumber(diameter[1]!), unit: 'mm' } });
+    found.push({
+      name: 'диаметр (из текста)',
+      value: { kind: 'number', value: toNumber(diameter[1]!), unit: 'mm' },
+    });
   }
   return found;
 }

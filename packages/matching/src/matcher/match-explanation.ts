@@ -5,7 +5,13 @@ import type { ParameterVerdict } from './check-parameters';
 /** Why a product was proposed: one entry per criterion that applied, each with its own score in [0, 1]. */
 export interface MatchExplanation {
   text: { score: number; matchedTerms: string[] } | null;
-  classification: { score: number; system: 'tnved' | 'okpd2'; level: string; requested: string; offered: string } | null;
+  classification: {
+    score: number;
+    system: 'tnved' | 'okpd2';
+    level: string;
+    requested: string;
+    offered: string;
+  } | null;
   partNumber: { score: number; agreement: PartNumberAgreement; requested: string; offered: string } | null;
   analogue: {
     score: number;
@@ -18,7 +24,13 @@ export interface MatchExplanation {
     source: string | null;
   } | null;
   parameters: { score: number; verdicts: ParameterVerdict[] } | null;
-  capacity: { score: number; share: number; offeredPerYear: number; requestedPerYear: number; unit: string } | null;
+  capacity: {
+    score: number;
+    share: number;
+    offeredPerYear: number;
+    requestedPerYear: number;
+    unit: string;
+  } | null;
   leadTime: { score: number; leadTimeDays: number; readyBy: string; neededBy: string } | null;
   country: { score: number; country: string; isCounterpart: boolean };
 }

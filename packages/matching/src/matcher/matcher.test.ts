@@ -25,7 +25,12 @@ class WordOverlapRetriever implements TextRetriever {
 }
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 1),
+  );
 }
 
 function product(overrides: Partial<CatalogItem> & { key: string; name: string }): CatalogItem {
@@ -56,20 +61,26 @@ describe('Matcher', () => {
       product({
         key: 'narrow',
         name: 'Операционный усилитель 140УД6А',
-        parameters: [{ name: 'Диапазон рабочих температур', value: { kind: 'range', min: -40, max: 85, unit: 'degC' } }],
+        parameters: [
+          { name: 'Диапазон рабочих температур', value: { kind: 'range', min: -40, max: 85, unit: 'degC' } },
+        ],
       }),
     );
     matcher.upsert(
       product({
         key: 'wide',
         name: 'Операционный усилитель 140УД7',
-        parameters: [{ name: 'Температура эксплуатации', value: { kind: 'range', min: -60, max: 125, unit: 'degC' } }],
+        parameters: [
+          { name: 'Температура эксплуатации', value: { kind: 'range', min: -60, max: 125, unit: 'degC' } },
+        ],
       }),
     );
     const [first, second] = matcher.match(
       {
         name: 'Операционный усилитель',
-        requirements: [{ name: 'Рабочая температура', requirement: { kind: 'range', min: -60, max: 125, unit: 'degC' } }],
+        requirements: [
+          { name: 'Рабочая температура', requirement: { kind: 'range', min: -60, max: 125, unit: 'degC' } },
+        ],
       },
       { limit: 10, today },
     );
@@ -85,10 +96,16 @@ describe('Matcher', () => {
     const matcher = new Matcher(new WordOverlapRetriever());
     matcher.upsert(product({ key: 'text', name: 'Стабилизатор напряжения 1158ЕН5, 4.5-5.5V, SOIC-8' }));
     const [candidate] = matcher.match(
-      { name: 'Стабилизатор напряжения', requirements: [{ name: 'Корпус', requirement: { kind: 'values', values: ['SOIC-8'] } }] },
+      {
+        name: 'Стабилизатор напряжения',
+        requirements: [{ name: 'Корпус', requirement: { kind: 'values', values: ['SOIC-8'] } }],
+      },
       { limit: 5, today },
     );
-    expect(candidate?.explanation.parameters?.verdicts[0]).toMatchObject({ isMet: true, offeredAs: 'корпус (из текста)' });
+    expect(candidate?.explanation.parameters?.verdicts[0]).toMatchObject({
+      isMet: true,
+      offeredAs: 'корпус (из текста)',
+    });
   });
 
   it('finds a part by its family and never by a look-alike number of another family', () => {
@@ -111,7 +128,10 @@ describe('Matcher', () => {
       source: 'справочник',
     });
     matcher.upsert(product({ key: 'timer', name: 'Микросхема таймера КР1006ВИ1', country: 'BY' }));
-    const [candidate] = matcher.match({ name: 'Таймер', partNumber: 'NE555P', buyerCountry: 'RU' }, { limit: 5, today });
+    const [candidate] = matcher.match(
+      { name: 'Таймер', partNumber: 'NE555P', buyerCountry: 'RU' },
+      { limit: 5, today },
+    );
     expect(candidate?.key).toBe('timer');
     expect(candidate?.explanation.analogue).toMatchObject({ analogue: 'КР1006ВИ1', grade: 'drop-in' });
     expect(candidate?.explanation.country.isCounterpart).toBe(true);
@@ -132,7 +152,9 @@ describe('Matcher', () => {
       { name: 'Микроконтроллер', partNumber: 'STM32F103C8T6', minimumAnalogueGrade: 'drop-in' },
       { limit: 5, today },
     );
-    expect(candidate?.failed).toEqual([expect.stringContaining('functional analogue of STM32F103C8T6, drop-in required')]);
+    expect(candidate?.failed).toEqual([
+      expect.stringContaining('functional analogue of STM32F103C8T6, drop-in required'),
+    ]);
     expect(candidate?.explanation.analogue?.score).toBe(0);
   });
 
@@ -169,7 +191,8 @@ describe('Matcher', () => {
 
   it('filters by supplier country and keeps equal scores in a stable order', () => {
     const matcher = new Matcher(new WordOverlapRetriever());
-    for (const key of ['c', 'a', 'b']) matcher.upsert(product({ key, name: 'Фильтр масляный', country: 'BY' }));
+    for (const key of ['c', 'a', 'b'])
+      matcher.upsert(product({ key, name: 'Фильтр масляный', country: 'BY' }));
     matcher.upsert(product({ key: 'ru', name: 'Фильтр масляный', country: 'RU' }));
     const belarusian = matcher.match({ name: 'Фильтр масляный' }, { limit: 10, countries: ['BY'], today });
     expect(belarusian.map((result) => result.key)).toEqual(['a', 'b', 'c']);

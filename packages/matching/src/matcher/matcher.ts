@@ -1,5 +1,15 @@
-import { convertQuantity, areCompatibleUnits, sharedCodePrefixLevel, type ProductParameter } from '@coopex/domain';
-import { AnalogueGraph, type AnalogueEntry, type AnalogueGrade, type FoundAnalogue } from '../analogues/analogue-graph';
+import {
+  convertQuantity,
+  areCompatibleUnits,
+  sharedCodePrefixLevel,
+  type ProductParameter,
+} from '@coopex/domain';
+import {
+  AnalogueGraph,
+  type AnalogueEntry,
+  type AnalogueGrade,
+  type FoundAnalogue,
+} from '../analogues/analogue-graph';
 import { comparePartNumbers, type PartNumberAgreement } from '../part-numbers/compare-part-numbers';
 import { normalizePartNumber } from '../part-numbers/normalize-part-number';
 import { partNumberFamily } from '../part-numbers/part-number-family';
@@ -13,7 +23,10 @@ import type { MatchCandidate, MatchExplanation } from './match-explanation';
 export interface TextRetriever {
   add(id: number, fields: { name: string; nameEn?: string; description?: string; partNumber?: string }): void;
   remove(id: number): void;
-  search(query: { text: string }, options: { limit: number }): Array<{ id: number; score: number; matchedTerms: string[] }>;
+  search(
+    query: { text: string },
+    options: { limit: number },
+  ): Array<{ id: number; score: number; matchedTerms: string[] }>;
 }
 
 const weights = {
@@ -27,7 +40,11 @@ const weights = {
 } as const;
 
 const partNumberScores: Record<PartNumberAgreement, number> = { exact: 1, prefix: 0.9, family: 0.8 };
-const analogueScores: Record<AnalogueGrade, number> = { 'drop-in': 0.95, 'pin-compatible': 0.8, functional: 0.6 };
+const analogueScores: Record<AnalogueGrade, number> = {
+  'drop-in': 0.95,
+  'pin-compatible': 0.8,
+  functional: 0.6,
+};
 const gradeStrength: Record<AnalogueGrade, number> = { 'drop-in': 3, 'pin-compatible': 2, functional: 1 };
 const tnvedLevelScores: Record<string, number> = { item: 1, subheading: 0.8, heading: 0.6, chapter: 0.3 };
 /** Each failed hard requirement halves the score, so a product that fails sinks below those that do not. */
@@ -71,7 +88,9 @@ export class Matcher {
     const id = this.freeIds.pop() ?? this.items.length;
     this.items[id] = item;
     this.idByKey.set(item.key, id);
-    this.textParameters[id] = extractTextParameters(`${item.name} ${item.nameEn ?? ''} ${item.description ?? ''}`);
+    this.textParameters[id] = extractTextParameters(
+      `${item.name} ${item.nameEn ?? ''} ${item.description ?? ''}`,
+    );
     this.text.add(id, {
       name: item.name,
       nameEn: item.nameEn ?? undefined,
@@ -99,14 +118,21 @@ export class Matcher {
 
   match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
     const candidates = new Map<number, { textScore: number; matchedTerms: string[] }>();
-    const queryText = [query.name, query.nameEn, query.description, query.partNumber].filter(Boolean).join(' ');
+    const queryText = [query.name, query.nameEn, query.description, query.partNumber]
+      .filter(Boolean)
+      .join(' ');
     const textHits = this.text.search({ text: queryText }, { limit: textCandidateLimit });
     const bestText = textHits[0]?.score ?? 0;
     for (const hit of textHits) {
-      candidates.set(hit.id, { textScore: bestText > 0 ? hit.score / bestText : 0, matchedTerms: hit.matchedTerms });
+      candidates.set(hit.id, {
+        textScore: bestText > 0 ? hit.score / bestText : 0,
+        matchedTerms: hit.matchedTerms,
+      });
     }
     const analogues = query.partNumber ? this.analogues.findAnalogues(query.partNumber) : [];
-    const wantedParts = query.partNumber ? [query.partNumber, ...analogues.map((found) => found.partNumber)] : [];
+    const wantedParts = query.partNumber
+      ? [query.partNumber, ...analogues.map((found) => found.partNumber)]
+      : [];
     for (const part of wantedParts) {
       for (const id of this.byPartNumber.get(normalizePartNumber(part)) ?? []) addCandidate(candidates, id);
       for (const id of this.byPartFamily.get(partNumberFamily(part)) ?? []) addCandidate(candidates, id);
@@ -139,7 +165,10 @@ export class Matcher {
   ): MatchCandidate {
     const failed: string[] = [];
     const explanation: MatchExplanation = {
-      text: textHit.textScore > 0 ? { score: round(textHit.textScore), matchedTerms: textHit.matchedTerms } : null,
+      text:
+        textHit.textScore > 0
+          ? { score: round(textHit.textScore), matchedTerms: textHit.matchedTerms }
+          : null,
       classification: classify(query, item),
       partNumber: null,
       analogue: null,
@@ -152,15 +181,27 @@ export class Matcher {
     if (query.partNumber) {
       for (const part of partNumbersOfItem(item)) {
         const agreement = comparePartNumbers(query.partNumber, part);
-        if (agreement && (!explanation.partNumber || partNumberScores[agreement] > explanation.partNumber.score)) {
-          explanation.partNumber = { score: partNumberScores[agreement], agreement, requested: query.partNumber, offered: part };
+        if (
+          agreement &&
+          (!explanation.partNumber || partNumberScores[agreement] > explanation.partNumber.score)
+        ) {
+          explanation.partNumber = {
+            score: partNumberScores[agreement],
+            agreement,
+            requested: query.partNumber,
+            offered: part,
+          };
         }
       }
       if (!explanation.partNumber) explanation.analogue = findAnalogueMatch(query, item, analogues, failed);
     }
 
     if (query.requirements && query.requirements.length > 0) {
-      const verdicts = checkParameters({ requirements: query.requirements, parameters: item.parameters, textParameters });
+      const verdicts = checkParameters({
+        requirements: query.requirements,
+        parameters: item.parameters,
+        textParameters,
+      });
       for (const verdict of verdicts) if (verdict.isMet === false) failed.push(verdict.reason);
       const met = verdicts.filter((verdict) => verdict.isMet === true).length;
       const unknown = verdicts.filter((verdict) => verdict.isMet === null).length;
@@ -184,7 +225,10 @@ export class Matcher {
     if (query.tnved || query.okpd2) {
       // A different code is evidence against; no code at all is unknown, worth less than agreement.
       const isComparable = (query.tnved && item.tnved) || (query.okpd2 && item.okpd2);
-      parts.push([weights.classification, explanation.classification?.score ?? (isComparable ? 0 : uncodedScore)]);
+      parts.push([
+        weights.classification,
+        explanation.classification?.score ?? (isComparable ? 0 : uncodedScore),
+      ]);
     }
     if (explanation.parameters) parts.push([weights.parameters, explanation.parameters.score]);
     if (explanation.capacity) parts.push([weights.capacity, explanation.capacity.score]);
@@ -235,7 +279,10 @@ function addTo(map: Map<string, Set<number>>, key: string, id: number): void {
   set.add(id);
 }
 
-function addCandidate(candidates: Map<number, { textScore: number; matchedTerms: string[] }>, id: number): void {
+function addCandidate(
+  candidates: Map<number, { textScore: number; matchedTerms: string[] }>,
+  id: number,
+): void {
   if (!candidates.has(id)) candidates.set(id, { textScore: 0, matchedTerms: [] });
 }
 
@@ -244,14 +291,21 @@ function classify(query: MatchQuery, item: CatalogItem): MatchExplanation['class
   if (query.tnved && item.tnved) {
     const level = sharedCodePrefixLevel('tnved', query.tnved, item.tnved);
     const score = level ? (tnvedLevelScores[level] ?? 0) : 0;
-    if (level && score > 0) best = { score, system: 'tnved', level, requested: query.tnved, offered: item.tnved };
+    if (level && score > 0)
+      best = { score, system: 'tnved', level, requested: query.tnved, offered: item.tnved };
   }
   if (query.okpd2 && item.okpd2) {
     const depth = sharedCodePrefixLevel('okpd2', query.okpd2, item.okpd2);
     if (depth) {
       const score = query.okpd2 === item.okpd2 ? 1 : round(Math.min(0.9, depth / 7));
       if (!best || score > best.score) {
-        best = { score, system: 'okpd2', level: `${depth} of 7 levels`, requested: query.okpd2, offered: item.okpd2 };
+        best = {
+          score,
+          system: 'okpd2',
+          level: `${depth} of 7 levels`,
+          requested: query.okpd2,
+          offered: item.okpd2,
+        };
       }
     }
   }
@@ -265,11 +319,14 @@ function findAnalogueMatch(
   failed: string[],
 ): MatchExplanation['analogue'] {
   for (const analogue of analogues) {
-    const offered = partNumbersOfItem(item).find((part) => comparePartNumbers(analogue.partNumber, part) !== null);
+    const offered = partNumbersOfItem(item).find(
+      (part) => comparePartNumbers(analogue.partNumber, part) !== null,
+    );
     if (offered === undefined) continue;
     const minimum = query.minimumAnalogueGrade;
     const isTooWeak = minimum ? gradeStrength[analogue.grade] < gradeStrength[minimum] : false;
-    if (isTooWeak) failed.push(`analogue grade: ${analogue.grade} analogue of ${query.partNumber}, ${minimum} required`);
+    if (isTooWeak)
+      failed.push(`analogue grade: ${analogue.grade} analogue of ${query.partNumber}, ${minimum} required`);
     return {
       score: isTooWeak ? 0 : analogueScores[analogue.grade],
       requested: query.partNumber!,
@@ -299,15 +356,27 @@ function capacityCriterion(query: MatchQuery, item: CatalogItem): MatchExplanati
   };
 }
 
-function leadTimeCriterion(query: MatchQuery, item: CatalogItem, today: string): MatchExplanation['leadTime'] {
+function leadTimeCriterion(
+  query: MatchQuery,
+  item: CatalogItem,
+  today: string,
+): MatchExplanation['leadTime'] {
   if (!query.neededBy || item.leadTimeDays === null) return null;
   const ready = new Date(`${today}T00:00:00Z`);
   ready.setUTCDate(ready.getUTCDate() + item.leadTimeDays);
   const readyBy = ready.toISOString().slice(0, 10);
-  return { score: readyBy <= query.neededBy ? 1 : 0, leadTimeDays: item.leadTimeDays, readyBy, neededBy: query.neededBy };
+  return {
+    score: readyBy <= query.neededBy ? 1 : 0,
+    leadTimeDays: item.leadTimeDays,
+    readyBy,
+    neededBy: query.neededBy,
+  };
 }
 
-function countryCriterion(buyerCountry: string | null | undefined, country: string): MatchExplanation['country'] {
+function countryCriterion(
+  buyerCountry: string | null | undefined,
+  country: string,
+): MatchExplanation['country'] {
   const counterpart = buyerCountry ? counterpartCountry[buyerCountry] : undefined;
   const isCounterpart = counterpart === country;
   return { score: isCounterpart ? 1 : counterpart ? 0.5 : 1, country, isCounterpart };
@@ -319,14 +388,24 @@ function summarize(explanation: MatchExplanation, failed: string[]): string {
   if (explanation.analogue && explanation.analogue.score > 0) {
     const { grade, analogue, offered } = explanation.analogue;
     reasons.push(
-      offered === analogue ? `${grade} analogue ${analogue}` : `${offered}, of the family of ${grade} analogue ${analogue}`,
+      offered === analogue
+        ? `${grade} analogue ${analogue}`
+        : `${offered}, of the family of ${grade} analogue ${analogue}`,
     );
   }
   if (explanation.text && explanation.text.score >= 0.5) reasons.push('text');
-  if (explanation.classification) reasons.push(`${explanation.classification.system === 'tnved' ? 'TN VED' : 'OKPD2'} ${explanation.classification.level}`);
-  if (explanation.parameters && explanation.parameters.verdicts.every((verdict) => verdict.isMet)) reasons.push('all parameters');
+  if (explanation.classification)
+    reasons.push(
+      `${explanation.classification.system === 'tnved' ? 'TN VED' : 'OKPD2'} ${explanation.classification.level}`,
+    );
+  if (explanation.parameters && explanation.parameters.verdicts.every((verdict) => verdict.isMet))
+    reasons.push('all parameters');
   if (explanation.capacity) {
-    reasons.push(explanation.capacity.share >= 1 ? 'capacity covers the quantity' : `capacity covers ${Math.round(explanation.capacity.share * 100)}%`);
+    reasons.push(
+      explanation.capacity.share >= 1
+        ? 'capacity covers the quantity'
+        : `capacity covers ${Math.round(explanation.capacity.share * 100)}%`,
+    );
   }
   const matches = reasons.length > 0 ? `matches on ${reasons.join(', ')}` : 'weak match';
   return failed.length > 0 ? `${matches}; fails: ${failed.join('; ')}` : matches;

@@ -63,7 +63,8 @@ export class OpenLineIndex {
     for (const own of partNumbersOfItem(item)) {
       const parts = [own, ...analogues.findAnalogues(own).map((found) => found.partNumber)];
       for (const part of parts) {
-        for (const id of this.byPartFamily.get(partNumberFamily(normalizePartNumber(part))) ?? []) ids.add(id);
+        for (const id of this.byPartFamily.get(partNumberFamily(normalizePartNumber(part))) ?? [])
+          ids.add(id);
       }
     }
     if (item.tnved) {

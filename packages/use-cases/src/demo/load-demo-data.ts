@@ -64,9 +64,15 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     summary.products += report.rowsImported;
   }
 
-  const analogues = await importAnalogues({ database: options.database, source: demoAnaloguesPath, fileName: 'analogues.csv' });
+  const analogues = await importAnalogues({
+    database: options.database,
+    source: demoAnaloguesPath,
+    fileName: 'analogues.csv',
+  });
   if (analogues.status !== 'imported') {
-    throw new AppError('internal_error', 'Demo analogues did not import cleanly', { problems: analogues.problems.slice(0, 20) });
+    throw new AppError('internal_error', 'Demo analogues did not import cleanly', {
+      problems: analogues.problems.slice(0, 20),
+    });
   }
   summary.analogues = analogues.inserted + analogues.updated;
 

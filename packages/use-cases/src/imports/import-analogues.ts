@@ -22,7 +22,14 @@ export async function importAnalogues(options: {
   skipInvalid?: boolean | undefined;
   matching?: CatalogMatching | undefined;
 }): Promise<AnalogueImportReport> {
-  const report: AnalogueImportReport = { status: 'imported', rowsRead: 0, inserted: 0, updated: 0, rowsRejected: 0, problems: [] };
+  const report: AnalogueImportReport = {
+    status: 'imported',
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    rowsRejected: 0,
+    problems: [],
+  };
   // A cross-reference is small next to a catalog: the pairs are gathered, deduplicated, then written at once.
   const byPair = new Map<string, AnalogueRecord>();
   for await (const result of readAnalogueTable({ source: options.source, fileName: options.fileName })) {

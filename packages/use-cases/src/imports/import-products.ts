@@ -12,7 +12,10 @@ import { runTableImport, type TableImportOptions } from './run-table-import';
  * row's supplier column (tax id or exact name). A row whose external id the catalog already holds updates it.
  */
 export async function importProducts(
-  options: TableImportOptions & { organisationId?: string | undefined; matching?: CatalogMatching | undefined },
+  options: TableImportOptions & {
+    organisationId?: string | undefined;
+    matching?: CatalogMatching | undefined;
+  },
 ): Promise<ImportReport> {
   const startedAt = new Date().toISOString();
   const seenExternalIds = new Map<string, number>();
@@ -119,6 +122,7 @@ export async function importProducts(
       return { problems, warnings, inserted, updated };
     },
   });
-  if (report.status !== 'rejected' && options.matching) await options.matching.syncProductsChangedSince(startedAt);
+  if (report.status !== 'rejected' && options.matching)
+    await options.matching.syncProductsChangedSince(startedAt);
   return report;
 }

@@ -71,8 +71,10 @@ export class CatalogMatching {
     const matcher = new Matcher(options.createTextRetriever());
     const openLines = new OpenLineIndex(options.createTextRetriever());
     for (const analogue of await repositories.analogues.listAll()) matcher.addAnalogue(analogue);
-    for await (const product of repositories.products.streamForMatching({})) matcher.upsert(toCatalogItem(product));
-    for await (const line of repositories.demand.streamOpenLines()) openLines.upsert(line.id, toMatchQuery(line));
+    for await (const product of repositories.products.streamForMatching({}))
+      matcher.upsert(toCatalogItem(product));
+    for await (const line of repositories.demand.streamOpenLines())
+      openLines.upsert(line.id, toMatchQuery(line));
     return new CatalogMatching(options.database, matcher, openLines);
   }
 
@@ -93,7 +95,8 @@ export class CatalogMatching {
       return [];
     }
     const query = toMatchQuery(line);
-    if ((openDemandLineStatuses as readonly string[]).includes(line.status)) this.openLines.upsert(line.id, query);
+    if ((openDemandLineStatuses as readonly string[]).includes(line.status))
+      this.openLines.upsert(line.id, query);
     else this.openLines.remove(line.id);
     const candidates = this.matcher.match(query, { limit: storedMatchLimit });
     await repositories.matches.replaceForLine(
@@ -137,11 +140,14 @@ export class CatalogMatching {
     const startedAt = new Date().toISOString();
     const affectedLines = new Set<string>();
     let products = 0;
-    for await (const product of repositories.products.streamForMatching({ updatedSince: since ?? undefined })) {
+    for await (const product of repositories.products.streamForMatching({
+      updatedSince: since ?? undefined,
+    })) {
       const item = toCatalogItem(product);
       this.matcher.upsert(item);
       for (const lineId of this.openLines.linesFor(item, this.matcher.analogues)) affectedLines.add(lineId);
-      for (const lineId of await repositories.matches.findLinesOfProduct(product.id)) affectedLines.add(lineId);
+      for (const lineId of await repositories.matches.findLinesOfProduct(product.id))
+        affectedLines.add(lineId);
       products += 1;
     }
     for (const lineId of affectedLines) await this.refreshLine(lineId);
@@ -156,6 +162,7 @@ export class CatalogMatching {
   }
 
   async reloadAnalogues(): Promise<void> {
-    for (const analogue of await createRepositories(this.database).analogues.listAll()) this.matcher.addAnalogue(analogue);
+    for (const analogue of await createRepositories(this.database).analogues.listAll())
+      this.matcher.addAnalogue(analogue);
   }
 }

@@ -7,7 +7,10 @@ import { CatalogMatching } from './catalog-matching';
  * products changed since the last sync have the stored matches of their lines refreshed.
  */
 export async function loadCatalogMatching(options: { database: Database }): Promise<CatalogMatching> {
-  const matching = await CatalogMatching.load({ database: options.database, createTextRetriever: () => createTextIndex() });
+  const matching = await CatalogMatching.load({
+    database: options.database,
+    createTextRetriever: () => createTextIndex(),
+  });
   const matches = createRepositories(options.database).matches;
   const syncedAt = await matches.readSyncedAt();
   if (syncedAt === null) {

@@ -48,7 +48,9 @@ export async function matchDemandFile(options: {
   const binding = bindColumns({ headers: table.headers, kind: 'demand' });
   if (binding.problems.length > 0) {
     await table.rows.return(undefined);
-    throw new AppError('validation_failed', 'The hot-list file cannot be read', { problems: binding.problems });
+    throw new AppError('validation_failed', 'The hot-list file cannot be read', {
+      problems: binding.problems,
+    });
   }
   let lines = 0;
   for await (const row of table.rows) {
@@ -65,7 +67,10 @@ export async function matchDemandFile(options: {
     const externalIds = await externalIdsOf(candidates.map((candidate) => candidate.key));
     await options.onResult({
       line,
-      candidates: candidates.map((candidate) => ({ ...candidate, externalId: externalIds.get(candidate.key) ?? null })),
+      candidates: candidates.map((candidate) => ({
+        ...candidate,
+        externalId: externalIds.get(candidate.key) ?? null,
+      })),
       problems: [],
     });
   }
@@ -95,7 +100,9 @@ async function buildMatcher(options: {
   const binding = bindColumns({ headers: table.headers, kind: 'product' });
   if (binding.problems.length > 0) {
     await table.rows.return(undefined);
-    throw new AppError('validation_failed', 'The catalog file cannot be read', { problems: binding.problems });
+    throw new AppError('validation_failed', 'The catalog file cannot be read', {
+      problems: binding.problems,
+    });
   }
   for await (const row of table.rows) {
     const converted = convertProductRow(row, binding.columns);

@@ -26,7 +26,11 @@ export async function matchDemandLine(options: {
       limit: options.limit,
       countries: options.countries,
     });
-    return { line: plainLine, candidates: await describeCandidates({ repositories, candidates }), isStored: false };
+    return {
+      line: plainLine,
+      candidates: await describeCandidates({ repositories, candidates }),
+      isStored: false,
+    };
   }
 
   let stored = await repositories.matches.listForLine(line.id, options.limit);
@@ -42,5 +46,9 @@ export async function matchDemandLine(options: {
     failed: match.failed,
     summary: match.summary,
   }));
-  return { line: plainLine, candidates: await describeCandidates({ repositories, candidates }), isStored: true };
+  return {
+    line: plainLine,
+    candidates: await describeCandidates({ repositories, candidates }),
+    isStored: true,
+  };
 }

@@ -1,4 +1,9 @@
-import { demandLineInputSchema, normalizeDemandLineInput, AppError, type DemandLineInput } from '@coopex/domain';
+import {
+  demandLineInputSchema,
+  normalizeDemandLineInput,
+  AppError,
+  type DemandLineInput,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import type { CandidateView } from './candidate-view';
 import { toMatchQuery, type CatalogMatching } from './catalog-matching';
@@ -14,9 +19,17 @@ export async function matchQuery(options: {
   countries?: string[] | undefined;
 }): Promise<CandidateView[]> {
   const { value, problems } = normalizeDemandLineInput(demandLineInputSchema.parse(options.query));
-  if (problems.length > 0) throw new AppError('validation_failed', 'The query has invalid fields', { problems });
+  if (problems.length > 0)
+    throw new AppError('validation_failed', 'The query has invalid fields', { problems });
   const candidates = options.matching.match(
-    toMatchQuery({ ...value, id: '', listId: '', createdAt: '', updatedAt: '', buyerCountry: options.buyerCountry }),
+    toMatchQuery({
+      ...value,
+      id: '',
+      listId: '',
+      createdAt: '',
+      updatedAt: '',
+      buyerCountry: options.buyerCountry,
+    }),
     { limit: options.limit, countries: options.countries },
   );
   return describeCandidates({ repositories: createRepositories(options.database), candidates });
