@@ -10,9 +10,12 @@ import {
   type AnalogueGrade,
   type FoundAnalogue,
 } from '../analogues/analogue-graph';
-import { comparePartNumbers, type PartNumberAgreement } from '../part-numbers/compare-part-numbers';
-import { normalizePartNumber } from '../part-numbers/normalize-part-number';
-import { partNumberFamily } from '../part-numbers/part-number-family';
+import {
+  compareNormalizedPartNumbers,
+  preparePartNumber,
+  type PartNumberAgreement,
+  type PreparedPartNumber,
+} from '../part-numbers/compare-part-numbers';
 import type { CatalogItem, MatchOptions, MatchQuery } from './catalog-item';
 import { checkParameters } from './check-parameters';
 import { extractTextParameters } from './extract-text-parameters';
@@ -25,7 +28,7 @@ export interface TextRetriever {
   remove(id: number): void;
   search(
     query: { text: string },
-    options: { limit: number },
+    options: { limit: number; candidateLimit?: number },
   ): Array<{ id: number; score: number; matchedTerms: string[] }>;
 }
 
@@ -49,7 +52,7 @@ const gradeStrength: Record<AnalogueGrade, number> = { 'drop-in': 3, 'pin-compat
 const tnvedLevelScores: Record<string, number> = { item: 1, subheading: 0.8, heading: 0.6, chapter: 0.3 };
 /** Each failed hard requirement halves the score, so a product that fails sinks below those that do not. */
 const failurePenalty = 0.5;
-const textCandidateLimit = 200;
+const textCandidateLimit = 40;
 const uncodedScore = 0.4;
 /** A code bucket larger than this says too little to list all its products as candidates. */
 const codeBucketLimit = 300;
@@ -64,6 +67,8 @@ const counterpartCountry: Record<string, string> = { BY: 'RU', RU: 'BY' };
 export class Matcher {
   private readonly items: Array<CatalogItem | undefined> = [];
   private readonly textParameters: Array<ProductParameter[] | undefined> = [];
+  /** Each product's part numbers, normalised once when it is added: scoring compares them for every query. */
+  private readonly partNumbers: Array<Array<PreparedPartNumber & { raw: string }> | undefined> = [];
   private readonly idByKey = new Map<string, number>();
   private readonly freeIds: number[] = [];
   private readonly byPartNumber = new Map<string, Set<number>>();
@@ -97,9 +102,11 @@ export class Matcher {
       description: item.description ?? undefined,
       partNumber: item.partNumber ?? undefined,
     });
-    for (const part of partNumbersOfItem(item)) {
-      addTo(this.byPartNumber, normalizePartNumber(part), id);
-      addTo(this.byPartFamily, partNumberFamily(part), id);
+    const parts = partNumbersOfItem(item).map(preparePartNumber);
+    this.partNumbers[id] = parts;
+    for (const part of parts) {
+      addTo(this.byPartNumber, part.normalized, id);
+      addTo(this.byPartFamily, part.family, id);
     }
     if (item.tnved) {
       addTo(this.byTnved, item.tnved, id);
@@ -121,7 +128,7 @@ export class Matcher {
     const queryText = [query.name, query.nameEn, query.description, query.partNumber]
       .filter(Boolean)
       .join(' ');
-    const textHits = this.text.search({ text: queryText }, { limit: textCandidateLimit });
+    const textHits = this.text.search({ text: queryText }, { limit: textCandidateLimit, candidateLimit: textCandidateLimit });
     const bestText = textHits[0]?.score ?? 0;
     for (const hit of textHits) {
       candidates.set(hit.id, {
@@ -129,13 +136,16 @@ export class Matcher {
         matchedTerms: hit.matchedTerms,
       });
     }
-    const analogues = query.partNumber ? this.analogues.findAnalogues(query.partNumber) : [];
-    const wantedParts = query.partNumber
-      ? [query.partNumber, ...analogues.map((found) => found.partNumber)]
+    const requested = query.partNumber ? preparePartNumber(query.partNumber) : null;
+    const analogues: PreparedAnalogue[] = requested
+      ? this.analogues
+          .findAnalogues(requested.raw)
+          .map((found) => ({ ...found, prepared: preparePartNumber(found.partNumber) }))
       : [];
+    const wantedParts = requested ? [requested, ...analogues.map((found) => found.prepared)] : [];
     for (const part of wantedParts) {
-      for (const id of this.byPartNumber.get(normalizePartNumber(part)) ?? []) addCandidate(candidates, id);
-      for (const id of this.byPartFamily.get(partNumberFamily(part)) ?? []) addCandidate(candidates, id);
+      for (const id of this.byPartNumber.get(part.normalized) ?? []) addCandidate(candidates, id);
+      for (const id of this.byPartFamily.get(part.family) ?? []) addCandidate(candidates, id);
     }
     if (query.tnved) {
       const bucket = this.byTnved.get(query.tnved) ?? this.byTnvedSubheading.get(query.tnved.slice(0, 6));
@@ -149,7 +159,13 @@ export class Matcher {
       const item = this.items[id];
       if (!item || !item.isActive) continue;
       if (countries && !countries.has(item.country)) continue;
-      results.push(this.score(item, this.textParameters[id] ?? [], query, textHit, analogues, today));
+      const context: ScoringContext = {
+        parts: this.partNumbers[id] ?? [],
+        textParameters: this.textParameters[id] ?? [],
+        requested,
+        analogues,
+      };
+      results.push(this.score(item, context, query, textHit, today));
     }
     results.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return results.slice(0, options.limit);
@@ -157,12 +173,12 @@ export class Matcher {
 
   private score(
     item: CatalogItem,
-    textParameters: ProductParameter[],
+    context: ScoringContext,
     query: MatchQuery,
     textHit: { textScore: number; matchedTerms: string[] },
-    analogues: FoundAnalogue[],
     today: string,
   ): MatchCandidate {
+    const { parts, textParameters, requested, analogues } = context;
     const failed: string[] = [];
     const explanation: MatchExplanation = {
       text:
@@ -178,9 +194,9 @@ export class Matcher {
       country: countryCriterion(query.buyerCountry, item.country),
     };
 
-    if (query.partNumber) {
-      for (const part of partNumbersOfItem(item)) {
-        const agreement = comparePartNumbers(query.partNumber, part);
+    if (requested) {
+      for (const part of parts) {
+        const agreement = compareNormalizedPartNumbers(requested, part);
         if (
           agreement &&
           (!explanation.partNumber || partNumberScores[agreement] > explanation.partNumber.score)
@@ -188,12 +204,12 @@ export class Matcher {
           explanation.partNumber = {
             score: partNumberScores[agreement],
             agreement,
-            requested: query.partNumber,
-            offered: part,
+            requested: requested.raw,
+            offered: part.raw,
           };
         }
       }
-      if (!explanation.partNumber) explanation.analogue = findAnalogueMatch(query, item, analogues, failed);
+      if (!explanation.partNumber) explanation.analogue = findAnalogueMatch(query, parts, analogues, failed);
     }
 
     if (query.requirements && query.requirements.length > 0) {
@@ -217,24 +233,24 @@ export class Matcher {
     }
 
     const identity = Math.max(explanation.partNumber?.score ?? 0, explanation.analogue?.score ?? 0);
-    const parts: Array<[number, number]> = [
+    const weighted: Array<[number, number]> = [
       [weights.text, explanation.text?.score ?? 0],
       [weights.country, explanation.country.score],
     ];
-    if (query.partNumber) parts.push([weights.identity, identity]);
+    if (query.partNumber) weighted.push([weights.identity, identity]);
     if (query.tnved || query.okpd2) {
       // A different code is evidence against; no code at all is unknown, worth less than agreement.
       const isComparable = (query.tnved && item.tnved) || (query.okpd2 && item.okpd2);
-      parts.push([
+      weighted.push([
         weights.classification,
         explanation.classification?.score ?? (isComparable ? 0 : uncodedScore),
       ]);
     }
-    if (explanation.parameters) parts.push([weights.parameters, explanation.parameters.score]);
-    if (explanation.capacity) parts.push([weights.capacity, explanation.capacity.score]);
-    if (explanation.leadTime) parts.push([weights.leadTime, explanation.leadTime.score]);
-    const weightSum = parts.reduce((sum, [weight]) => sum + weight, 0);
-    const relevance = parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / weightSum;
+    if (explanation.parameters) weighted.push([weights.parameters, explanation.parameters.score]);
+    if (explanation.capacity) weighted.push([weights.capacity, explanation.capacity.score]);
+    if (explanation.leadTime) weighted.push([weights.leadTime, explanation.leadTime.score]);
+    const weightSum = weighted.reduce((sum, [weight]) => sum + weight, 0);
+    const relevance = weighted.reduce((sum, [weight, value]) => sum + weight * value, 0) / weightSum;
     const score = round(relevance * failurePenalty ** failed.length);
 
     return {
@@ -254,10 +270,11 @@ export class Matcher {
     const item = this.items[id];
     if (!item) return;
     this.text.remove(id);
-    for (const part of partNumbersOfItem(item)) {
-      this.byPartNumber.get(normalizePartNumber(part))?.delete(id);
-      this.byPartFamily.get(partNumberFamily(part))?.delete(id);
+    for (const part of this.partNumbers[id] ?? []) {
+      this.byPartNumber.get(part.normalized)?.delete(id);
+      this.byPartFamily.get(part.family)?.delete(id);
     }
+    this.partNumbers[id] = undefined;
     if (item.tnved) {
       this.byTnved.get(item.tnved)?.delete(id);
       this.byTnvedSubheading.get(item.tnved.slice(0, 6))?.delete(id);
@@ -312,16 +329,24 @@ function classify(query: MatchQuery, item: CatalogItem): MatchExplanation['class
   return best;
 }
 
+type PreparedPart = PreparedPartNumber & { raw: string };
+type PreparedAnalogue = FoundAnalogue & { prepared: PreparedPart };
+
+interface ScoringContext {
+  parts: PreparedPart[];
+  textParameters: ProductParameter[];
+  requested: PreparedPart | null;
+  analogues: PreparedAnalogue[];
+}
+
 function findAnalogueMatch(
   query: MatchQuery,
-  item: CatalogItem,
-  analogues: FoundAnalogue[],
+  parts: PreparedPart[],
+  analogues: PreparedAnalogue[],
   failed: string[],
 ): MatchExplanation['analogue'] {
   for (const analogue of analogues) {
-    const offered = partNumbersOfItem(item).find(
-      (part) => comparePartNumbers(analogue.partNumber, part) !== null,
-    );
+    const offered = parts.find((part) => compareNormalizedPartNumbers(analogue.prepared, part) !== null)?.raw;
     if (offered === undefined) continue;
     const minimum = query.minimumAnalogueGrade;
     const isTooWeak = minimum ? gradeStrength[analogue.grade] < gradeStrength[minimum] : false;

@@ -10,15 +10,34 @@ const minimumComparableLength = 3;
  * boundary: LM358 is a prefix of LM358DR, but LM35 (a temperature sensor) is not a prefix of LM358 (an op-amp).
  */
 export function comparePartNumbers(requested: string, offered: string): PartNumberAgreement | null {
-  const a = normalizePartNumber(requested);
-  const b = normalizePartNumber(offered);
+  return compareNormalizedPartNumbers(
+    { normalized: normalizePartNumber(requested), family: partNumberFamily(requested) },
+    { normalized: normalizePartNumber(offered), family: partNumberFamily(offered) },
+  );
+}
+
+/** A part number prepared once for many comparisons. */
+export interface PreparedPartNumber {
+  normalized: string;
+  family: string;
+}
+
+export function preparePartNumber(raw: string): PreparedPartNumber & { raw: string } {
+  return { raw, normalized: normalizePartNumber(raw), family: partNumberFamily(raw) };
+}
+
+/** The same comparison on prepared part numbers: what the matcher runs for every candidate. */
+export function compareNormalizedPartNumbers(
+  requested: PreparedPartNumber,
+  offered: PreparedPartNumber,
+): PartNumberAgreement | null {
+  const a = requested.normalized;
+  const b = offered.normalized;
   if (a.length < minimumComparableLength || b.length < minimumComparableLength) return null;
   if (a === b) return 'exact';
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (longer.startsWith(shorter) && isBoundary(shorter.at(-1)!, longer[shorter.length]!)) return 'prefix';
-  const familyA = partNumberFamily(a);
-  const familyB = partNumberFamily(b);
-  if (familyA.length >= minimumComparableLength + 1 && familyA === familyB) return 'family';
+  if (requested.family.length >= minimumComparableLength + 1 && requested.family === offered.family) return 'family';
   return null;
 }
 
