@@ -19,8 +19,12 @@ import {
 import type { CatalogItem, MatchOptions, MatchQuery } from './catalog-item';
 import { checkParameters } from './check-parameters';
 import { extractTextParameters } from './extract-text-parameters';
+import { IdBuckets } from './id-buckets';
 import { partNumbersOfItem } from './part-numbers-of-item';
 import type { MatchCandidate, MatchExplanation } from './match-explanation';
+
+/** What the matcher keeps of a product after indexing it. */
+type StoredItem = Omit<CatalogItem, 'nameEn' | 'description' | 'manufacturer'>;
 
 /** The text retrieval the matcher builds on: ranked, OR semantics, incremental. */
 export interface TextRetriever {
@@ -65,16 +69,18 @@ const counterpartCountry: Record<string, string> = { BY: 'RU', RU: 'BY' };
  * catalog without a rebuild.
  */
 export class Matcher {
-  private readonly items: Array<CatalogItem | undefined> = [];
+  private readonly items: Array<StoredItem | undefined> = [];
   private readonly textParameters: Array<ProductParameter[] | undefined> = [];
   /** Each product's part numbers, normalised once when it is added: scoring compares them for every query. */
   private readonly partNumbers: Array<Array<PreparedPartNumber & { raw: string }> | undefined> = [];
   private readonly idByKey = new Map<string, number>();
   private readonly freeIds: number[] = [];
-  private readonly byPartNumber = new Map<string, Set<number>>();
-  private readonly byPartFamily = new Map<string, Set<number>>();
-  private readonly byTnved = new Map<string, Set<number>>();
-  private readonly byTnvedSubheading = new Map<string, Set<number>>();
+  private readonly byPartNumber = new IdBuckets();
+  private readonly byPartFamily = new IdBuckets();
+  private readonly byTnved = new IdBuckets();
+  private readonly byTnvedSubheading = new IdBuckets();
+  /** Organisation ids repeat across a catalog; one string each keeps a million products smaller. */
+  private readonly organisationIds = new Map<string, string>();
   readonly analogues = new AnalogueGraph();
 
   constructor(private readonly text: TextRetriever) {}
@@ -91,11 +97,32 @@ export class Matcher {
     const existing = this.idByKey.get(item.key);
     if (existing !== undefined) this.removeById(existing);
     const id = this.freeIds.pop() ?? this.items.length;
-    this.items[id] = item;
+    let organisationId = this.organisationIds.get(item.organisationId);
+    if (organisationId === undefined) {
+      organisationId = item.organisationId;
+      this.organisationIds.set(organisationId, organisationId);
+    }
+    // Only what scoring and results need stays in memory; names in other languages and descriptions live in the
+    // text index and the database.
+    this.items[id] = {
+      key: item.key,
+      organisationId,
+      country: item.country,
+      name: item.name,
+      partNumber: item.partNumber,
+      tnved: item.tnved,
+      okpd2: item.okpd2,
+      parameters: item.parameters,
+      capacityPerYear: item.capacityPerYear,
+      capacityUnit: item.capacityUnit,
+      leadTimeDays: item.leadTimeDays,
+      isActive: item.isActive,
+    };
     this.idByKey.set(item.key, id);
-    this.textParameters[id] = extractTextParameters(
+    const textParameters = extractTextParameters(
       `${item.name} ${item.nameEn ?? ''} ${item.description ?? ''}`,
     );
+    this.textParameters[id] = textParameters.length > 0 ? textParameters : undefined;
     this.text.add(id, {
       name: item.name,
       nameEn: item.nameEn ?? undefined,
@@ -105,12 +132,12 @@ export class Matcher {
     const parts = partNumbersOfItem(item).map(preparePartNumber);
     this.partNumbers[id] = parts;
     for (const part of parts) {
-      addTo(this.byPartNumber, part.normalized, id);
-      addTo(this.byPartFamily, part.family, id);
+      this.byPartNumber.add(part.normalized, id);
+      this.byPartFamily.add(part.family, id);
     }
     if (item.tnved) {
-      addTo(this.byTnved, item.tnved, id);
-      addTo(this.byTnvedSubheading, item.tnved.slice(0, 6), id);
+      this.byTnved.add(item.tnved, id);
+      this.byTnvedSubheading.add(item.tnved.slice(0, 6), id);
     }
   }
 
@@ -128,7 +155,10 @@ export class Matcher {
     const queryText = [query.name, query.nameEn, query.description, query.partNumber]
       .filter(Boolean)
       .join(' ');
-    const textHits = this.text.search({ text: queryText }, { limit: textCandidateLimit, candidateLimit: textCandidateLimit });
+    const textHits = this.text.search(
+      { text: queryText },
+      { limit: textCandidateLimit, candidateLimit: textCandidateLimit },
+    );
     const bestText = textHits[0]?.score ?? 0;
     for (const hit of textHits) {
       candidates.set(hit.id, {
@@ -148,8 +178,9 @@ export class Matcher {
       for (const id of this.byPartFamily.get(part.family) ?? []) addCandidate(candidates, id);
     }
     if (query.tnved) {
-      const bucket = this.byTnved.get(query.tnved) ?? this.byTnvedSubheading.get(query.tnved.slice(0, 6));
-      if (bucket && bucket.size <= codeBucketLimit) for (const id of bucket) addCandidate(candidates, id);
+      const exact = this.byTnved.get(query.tnved);
+      const bucket = exact.length > 0 ? exact : this.byTnvedSubheading.get(query.tnved.slice(0, 6));
+      if (bucket.length <= codeBucketLimit) for (const id of bucket) addCandidate(candidates, id);
     }
 
     const countries = options.countries && options.countries.length > 0 ? new Set(options.countries) : null;
@@ -172,7 +203,7 @@ export class Matcher {
   }
 
   private score(
-    item: CatalogItem,
+    item: StoredItem,
     context: ScoringContext,
     query: MatchQuery,
     textHit: { textScore: number; matchedTerms: string[] },
@@ -271,29 +302,19 @@ export class Matcher {
     if (!item) return;
     this.text.remove(id);
     for (const part of this.partNumbers[id] ?? []) {
-      this.byPartNumber.get(part.normalized)?.delete(id);
-      this.byPartFamily.get(part.family)?.delete(id);
+      this.byPartNumber.delete(part.normalized, id);
+      this.byPartFamily.delete(part.family, id);
     }
     this.partNumbers[id] = undefined;
     if (item.tnved) {
-      this.byTnved.get(item.tnved)?.delete(id);
-      this.byTnvedSubheading.get(item.tnved.slice(0, 6))?.delete(id);
+      this.byTnved.delete(item.tnved, id);
+      this.byTnvedSubheading.delete(item.tnved.slice(0, 6), id);
     }
     this.items[id] = undefined;
     this.textParameters[id] = undefined;
     this.idByKey.delete(item.key);
     this.freeIds.push(id);
   }
-}
-
-function addTo(map: Map<string, Set<number>>, key: string, id: number): void {
-  if (key.length === 0) return;
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
-  }
-  set.add(id);
 }
 
 function addCandidate(
@@ -303,7 +324,7 @@ function addCandidate(
   if (!candidates.has(id)) candidates.set(id, { textScore: 0, matchedTerms: [] });
 }
 
-function classify(query: MatchQuery, item: CatalogItem): MatchExplanation['classification'] {
+function classify(query: MatchQuery, item: StoredItem): MatchExplanation['classification'] {
   let best: MatchExplanation['classification'] = null;
   if (query.tnved && item.tnved) {
     const level = sharedCodePrefixLevel('tnved', query.tnved, item.tnved);
@@ -365,7 +386,7 @@ function findAnalogueMatch(
   return null;
 }
 
-function capacityCriterion(query: MatchQuery, item: CatalogItem): MatchExplanation['capacity'] {
+function capacityCriterion(query: MatchQuery, item: StoredItem): MatchExplanation['capacity'] {
   if (!query.quantityPerYear || item.capacityPerYear === null) return null;
   const queryUnit = query.quantityUnit ?? 'pcs';
   const itemUnit = item.capacityUnit ?? 'pcs';
@@ -381,11 +402,7 @@ function capacityCriterion(query: MatchQuery, item: CatalogItem): MatchExplanati
   };
 }
 
-function leadTimeCriterion(
-  query: MatchQuery,
-  item: CatalogItem,
-  today: string,
-): MatchExplanation['leadTime'] {
+function leadTimeCriterion(query: MatchQuery, item: StoredItem, today: string): MatchExplanation['leadTime'] {
   if (!query.neededBy || item.leadTimeDays === null) return null;
   const ready = new Date(`${today}T00:00:00Z`);
   ready.setUTCDate(ready.getUTCDate() + item.leadTimeDays);
