@@ -171,12 +171,10 @@ async function benchPostgres(size: number, catalog: GeneratedCatalog) {
     const started = performance.now();
     await client.query(`CREATE UNLOGGED TABLE ${table} (key text PRIMARY KEY, document tsvector)`);
     for (let start = 0; start < catalog.items.length; start += 10_000) {
-      const batch = catalog.items
-        .slice(start, start + 10_000)
-        .map((item) => ({
-          key: item.key,
-          text: `${item.name} ${item.nameEn ?? ''} ${item.partNumber ?? ''}`,
-        }));
+      const batch = catalog.items.slice(start, start + 10_000).map((item) => ({
+        key: item.key,
+        text: `${item.name} ${item.nameEn ?? ''} ${item.partNumber ?? ''}`,
+      }));
       await client.query(
         `INSERT INTO ${table} SELECT key, to_tsvector('russian', text) FROM jsonb_to_recordset($1::jsonb) AS b(key text, text text)`,
         [JSON.stringify(batch)],

@@ -37,7 +37,8 @@ export function compareNormalizedPartNumbers(
   if (a === b) return 'exact';
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (longer.startsWith(shorter) && isBoundary(shorter.at(-1)!, longer[shorter.length]!)) return 'prefix';
-  if (requested.family.length >= minimumComparableLength + 1 && requested.family === offered.family) return 'family';
+  if (requested.family.length >= minimumComparableLength + 1 && requested.family === offered.family)
+    return 'family';
   return null;
 }
 

@@ -1,0 +1,185 @@
+import { catalogAbbreviations } from './catalog-abbreviations';
+import { stemWord } from './stem-word';
+import { stopWords } from './stop-words';
+import { normalizeText } from './normalize-text';
+import { listChunks, tokenizeChunk, type TextToken, type TokenKind } from './tokenize-text';
+
+export interface AnalyzedToken {
+  /** What is indexed and compared: a stem for words, the canonical form for numbers, codes and units. */
+  term: string;
+  kind: TokenKind;
+  /** A readable form for explanations: the word as written (lower case), not its stem. */
+  display: string;
+  position: number;
+  /** The word was cut short with a dot («выкл.», display «выкл.»): longer words it begins may be meant. */
+  isAbbreviated?: boolean;
+}
+
+// Product texts repeat the same words and sizes endlessly; analysing each distinct chunk once makes indexing
+// millions of names affordable. Keyed by chunk and by whether a number stands before it («мм» is a unit then).
+const chunkCache = new Map<string, ChunkAnalysis>();
+const chunkCacheLimit = 100_000;
+const afterNumberMark = '\u0001';
+const precedingNumber: TextToken = { text: '0', kind: 'number', original: '0', position: 0 };
+
+/**
+ * Turns product text into index terms: tokenises, drops stop words and lone letters, writes out catalog
+ * abbreviations, stems words by their script and adds the base of model codes without a colour or region suffix
+ * («kdl19m4000s» → also «kdl19m4000»).
+ */
+export function analyzeText(text: string): AnalyzedToken[] {
+  const analyzed: AnalyzedToken[] = [];
+  collectAnalyzedChunks(text, []).forEach((chunk, position) => {
+    for (const token of chunk.tokens) {
+      analyzed.push(
+        token.isAbbreviated
+          ? { term: token.term, kind: token.kind, display: token.display, position, isAbbreviated: true }
+          : { term: token.term, kind: token.kind, display: token.display, position },
+      );
+    }
+  });
+  return analyzed;
+}
+
+/**
+ * Fills `into` with the analysis of each chunk of the text (tokens' own `position` is 0) and returns it. The
+ * array is reused by the caller: no callback, no copy, for the indexing loop.
+ */
+export function collectAnalyzedChunks(text: string, into: ChunkAnalysis[]): ChunkAnalysis[] {
+  into.length = 0;
+  let isAfterNumber = false;
+  const chunks = listChunks(normalizeText(text));
+  for (let index = 0; index < chunks.length; index += 1) {
+    const chunk = chunks[index] ?? '';
+    const key: string = isAfterNumber ? afterNumberMark + chunk : chunk;
+    // Numbers and sizes are the most frequent chunks and mostly unique (prices, lengths): they are read directly
+    // rather than cached, which would only churn the cache.
+    let entry: ChunkAnalysis | undefined = analyzeNumericChunk(chunk) ?? chunkCache.get(key);
+    if (entry === undefined) {
+      entry = analyzeChunk(chunk, isAfterNumber);
+      entry.isCached = true;
+      if (chunkCache.size >= chunkCacheLimit) chunkCache.clear();
+      chunkCache.set(key, entry);
+    }
+    into.push(entry);
+    isAfterNumber = entry.isEndingWithNumber;
+  }
+  return into;
+}
+
+/** The analysis of one chunk, shared by every text that contains the chunk while it stays in the cache. */
+export interface ChunkAnalysis {
+  tokens: AnalyzedToken[];
+  isEndingWithNumber: boolean;
+  /** Whether the analysis is the cached one, which consumers may annotate. */
+  isCached: boolean;
+  /**
+   * Term ids the last index to read this chunk looked up for its tokens, per field, and that index's slot: a
+   * cached chunk then costs the index a property read instead of a dictionary lookup per token.
+   */
+  termIdsSlot?: number;
+  termIdsByField?: Array<number[] | undefined>;
+}
+
+function analyzeChunk(chunk: string, isAfterNumber: boolean): ChunkAnalysis {
+  const tokens: TextToken[] = isAfterNumber ? [precedingNumber] : [];
+  tokenizeChunk(chunk, 0, tokens);
+  if (isAfterNumber) tokens.shift();
+  return {
+    tokens: analyzeTokens(tokens),
+    isEndingWithNumber: tokens[tokens.length - 1]?.kind === 'number',
+    isCached: false,
+  };
+}
+
+const shortNumberPattern = /^\d{1,5}(?:\.\d+)?$/;
+const longDigitsPattern = /^\d{6,}$/;
+const dimensionPattern = /^\d{1,5}(?:\.\d+)?(?:x\d{1,5}(?:\.\d+)?)+$/;
+
+/**
+ * The quick path for «12», «2.50», «2105859» and «12x40.5»: the same tokens the tokenizer would give, without
+ * it. Anything else returns null and goes the long way.
+ */
+function analyzeNumericChunk(chunk: string): ChunkAnalysis | null {
+  const firstCode = chunk.charCodeAt(0);
+  if (firstCode < 0x30 || firstCode > 0x39) return null;
+  if (shortNumberPattern.test(chunk)) {
+    const number = canonicalNumber(chunk);
+    const tokens: AnalyzedToken[] = [{ term: number, kind: 'number', display: number, position: 0 }];
+    return { tokens, isEndingWithNumber: true, isCached: false };
+  }
+  if (longDigitsPattern.test(chunk)) {
+    const tokens: AnalyzedToken[] = [{ term: chunk, kind: 'code', display: chunk, position: 0 }];
+    return { tokens, isEndingWithNumber: false, isCached: false };
+  }
+  if (!dimensionPattern.test(chunk)) return null;
+  const numbers = chunk.split('x').map(canonicalNumber);
+  const tokens: AnalyzedToken[] = numbers.map((number) => ({
+    term: number,
+    kind: 'number',
+    display: number,
+    position: 0,
+  }));
+  const dimension = numbers.join('x');
+  tokens.push({ term: dimension, kind: 'dimension', display: dimension, position: 0 });
+  return { tokens, isEndingWithNumber: false, isCached: false };
+}
+
+function canonicalNumber(text: string): string {
+  const [integerPart = '', fractionPart = ''] = text.split('.');
+  const integer = integerPart.replace(/^0+(?=\d)/, '');
+  const fraction = fractionPart.replace(/0+$/, '');
+  return fraction === '' ? integer : `${integer}.${fraction}`;
+}
+
+function analyzeTokens(tokens: readonly TextToken[]): AnalyzedToken[] {
+  const analyzed: AnalyzedToken[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      const expansion = catalogAbbreviations.get(token.text);
+      if (expansion !== undefined) {
+        for (const word of expansion) {
+          analyzed.push({
+            term: stemWord(word),
+            kind: 'word',
+            display: token.text,
+            position: token.position,
+          });
+        }
+        continue;
+      }
+      if (stopWords.has(token.text) || token.text.length < 2) continue;
+      const term = stemWord(token.text);
+      // The display of a cut word keeps its dot, so that the index can look for the words it begins.
+      analyzed.push(
+        token.isAbbreviated
+          ? { term, kind: 'word', display: `${token.text}.`, position: token.position, isAbbreviated: true }
+          : { term, kind: 'word', display: token.text, position: token.position },
+      );
+      continue;
+    }
+    analyzed.push({ term: token.text, kind: token.kind, display: token.text, position: token.position });
+    if (token.kind === 'code') {
+      const base = baseOfCode(token.text);
+      if (base !== null)
+        analyzed.push({ term: base, kind: 'code', display: token.text, position: token.position });
+    }
+  }
+  return analyzed;
+}
+
+const codeSuffixPattern = /^(.*\d)([a-zа-я]{1,3})$/;
+
+/**
+ * Model numbers carry colour or region suffixes («psw110bk», «ip47br», «kdl19m4000s»); their base lets a
+ * listing without the suffix match. Only for codes long enough that the base is still specific.
+ */
+export function baseOfCode(code: string): string | null {
+  const match = codeSuffixPattern.exec(code);
+  const base = match?.[1];
+  if (base === undefined || base.length < 4) return null;
+  if (/^[\d.x]+$/.test(base)) return null;
+  const letterCount = base.replace(/[^a-zа-я]/g, '').length;
+  const digitCount = base.replace(/\D/g, '').length;
+  return letterCount >= 1 && digitCount >= 2 ? base : null;
+}

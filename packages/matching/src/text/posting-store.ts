@@ -1,0 +1,193 @@
+import { ensureInt32Capacity } from './growable-arrays';
+
+// Postings live in a few big typed-array chunks instead of one small array per term: a million rare terms
+// (model numbers) would otherwise cost a million array headers.
+const chunkBits = 20;
+const chunkSize = 1 << chunkBits;
+const chunkMask = chunkSize - 1;
+const blockHeaderSize = 2;
+const firstBlockCapacity = 2;
+const largestBlockCapacity = 256;
+
+/** Marks the end of a posting list: larger than any document number. */
+export const endOfPostings = 0x7fffffff;
+
+/**
+ * Per-term posting lists of (document number, term frequency), appended in increasing document order. Each list is
+ * a chain of blocks that double in size up to a limit: growing a list never copies it, and a cursor can skip a
+ * whole block by looking at its last entry.
+ */
+export class PostingStore {
+  private documentChunks: Int32Array[] = [];
+  private frequencyChunks: Uint8Array[] = [];
+  private nextFreeAddress = 0;
+  private headAddress = new Int32Array(0);
+  private tailAddress = new Int32Array(0);
+  private tailFill = new Int32Array(0);
+  private tailCapacity = new Int32Array(0);
+  private postingCount = new Int32Array(0);
+
+  /** Entries ever appended to a term's list, including those of removed documents. */
+  countPostings(termId: number): number {
+    return this.postingCount[termId] ?? 0;
+  }
+
+  append(termId: number, document: number, frequency: number): void {
+    this.ensureTerm(termId);
+    const clampedFrequency = frequency > 255 ? 255 : frequency;
+    let tail = this.tailAddress[termId] ?? -1;
+    let fill = this.tailFill[termId] ?? 0;
+    const tailCapacity = this.tailCapacity[termId] ?? 0;
+    if (tail < 0 || fill === tailCapacity) {
+      const capacity = tail < 0 ? firstBlockCapacity : Math.min(tailCapacity * 2, largestBlockCapacity);
+      const block = this.allocate(blockHeaderSize + capacity);
+      this.writeDocument(block, -1);
+      this.writeDocument(block + 1, capacity);
+      if (tail < 0) this.headAddress[termId] = block;
+      else this.writeDocument(tail, block);
+      tail = block;
+      fill = 0;
+      this.tailAddress[termId] = block;
+      this.tailCapacity[termId] = capacity;
+    }
+    const address = tail + blockHeaderSize + fill;
+    this.writeDocument(address, document);
+    const frequencyChunk = this.frequencyChunks[address >>> chunkBits];
+    if (frequencyChunk !== undefined) frequencyChunk[address & chunkMask] = clampedFrequency;
+    this.tailFill[termId] = fill + 1;
+    this.postingCount[termId] = (this.postingCount[termId] ?? 0) + 1;
+  }
+
+  /** A cursor positioned on the first posting of the term (or at the end when the term has none). */
+  openCursor(termId: number): PostingCursor {
+    return new PostingCursor(this, termId);
+  }
+
+  /** Reserved bytes, for statistics. */
+  get allocatedBytes(): number {
+    return this.documentChunks.length * chunkSize * 5 + this.headAddress.length * 16;
+  }
+
+  /** @internal used by the cursor */
+  blockStart(termId: number): number {
+    return this.postingCount[termId] ? (this.headAddress[termId] ?? -1) : -1;
+  }
+
+  /** @internal */
+  blockFill(termId: number, block: number): number {
+    return block === this.tailAddress[termId] ? (this.tailFill[termId] ?? 0) : this.readDocument(block + 1);
+  }
+
+  /** @internal */
+  documentChunkOf(address: number): Int32Array {
+    return this.documentChunks[address >>> chunkBits] as Int32Array;
+  }
+
+  /** @internal */
+  frequencyChunkOf(address: number): Uint8Array {
+    return this.frequencyChunks[address >>> chunkBits] as Uint8Array;
+  }
+
+  readDocument(address: number): number {
+    return (this.documentChunks[address >>> chunkBits] as Int32Array)[address & chunkMask] as number;
+  }
+
+  private writeDocument(address: number, value: number): void {
+    (this.documentChunks[address >>> chunkBits] as Int32Array)[address & chunkMask] = value;
+  }
+
+  private allocate(size: number): number {
+    const offset = this.nextFreeAddress & chunkMask;
+    const isPastLastChunk = this.nextFreeAddress >>> chunkBits >= this.documentChunks.length;
+    // A block never straddles two chunks, so a cursor reads a block from one array.
+    if (isPastLastChunk || offset + size > chunkSize) {
+      this.documentChunks.push(new Int32Array(chunkSize));
+      this.frequencyChunks.push(new Uint8Array(chunkSize));
+      this.nextFreeAddress = (this.documentChunks.length - 1) * chunkSize;
+    }
+    const address = this.nextFreeAddress;
+    this.nextFreeAddress += size;
+    return address;
+  }
+
+  private ensureTerm(termId: number): void {
+    if (termId < this.headAddress.length) return;
+    const needed = termId + 1;
+    this.headAddress = ensureInt32Capacity(this.headAddress, needed, -1);
+    this.tailAddress = ensureInt32Capacity(this.tailAddress, needed, -1);
+    this.tailFill = ensureInt32Capacity(this.tailFill, needed);
+    this.tailCapacity = ensureInt32Capacity(this.tailCapacity, needed);
+    this.postingCount = ensureInt32Capacity(this.postingCount, needed);
+  }
+}
+
+/** Walks one posting list forward; `document` is the current document or `endOfPostings`. */
+export class PostingCursor {
+  document = endOfPostings;
+  private block: number;
+  private fill = 0;
+  private index = 0;
+  private chunk: Int32Array = new Int32Array(0);
+  private frequencies: Uint8Array = new Uint8Array(0);
+  private entryOffset = 0;
+
+  constructor(
+    private readonly store: PostingStore,
+    private readonly termId: number,
+  ) {
+    this.block = store.blockStart(termId);
+    this.enterBlock();
+  }
+
+  get frequency(): number {
+    return this.frequencies[this.entryOffset + this.index] ?? 0;
+  }
+
+  next(): void {
+    this.index += 1;
+    if (this.index < this.fill) {
+      this.document = this.chunk[this.entryOffset + this.index] ?? endOfPostings;
+      return;
+    }
+    this.moveToNextBlock();
+  }
+
+  /** Moves to the first posting whose document is at least `target`. */
+  advance(target: number): void {
+    if (this.document >= target) return;
+    // Skip whole blocks whose last document is still before the target.
+    while (this.block >= 0 && (this.chunk[this.entryOffset + this.fill - 1] ?? endOfPostings) < target) {
+      this.moveToNextBlock();
+    }
+    if (this.block < 0) return;
+    let low = this.index;
+    let high = this.fill - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.chunk[this.entryOffset + middle] ?? endOfPostings) < target) low = middle + 1;
+      else high = middle;
+    }
+    this.index = low;
+    this.document = this.chunk[this.entryOffset + low] ?? endOfPostings;
+  }
+
+  private moveToNextBlock(): void {
+    this.block = this.block >= 0 ? this.store.readDocument(this.block) : -1;
+    this.enterBlock();
+  }
+
+  private enterBlock(): void {
+    if (this.block < 0) {
+      this.document = endOfPostings;
+      this.fill = 0;
+      this.index = 0;
+      return;
+    }
+    this.chunk = this.store.documentChunkOf(this.block);
+    this.frequencies = this.store.frequencyChunkOf(this.block);
+    this.entryOffset = (this.block & chunkMask) + blockHeaderSize;
+    this.fill = this.store.blockFill(this.termId, this.block);
+    this.index = 0;
+    this.document = this.fill > 0 ? (this.chunk[this.entryOffset] ?? endOfPostings) : endOfPostings;
+  }
+}

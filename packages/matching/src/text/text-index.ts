@@ -1,0 +1,789 @@
+import { analyzeText, collectAnalyzedChunks, type AnalyzedToken, type ChunkAnalysis } from './analyze-text';
+import { buildCharacterNgrams } from './character-ngrams';
+import {
+  ensureFloat64Capacity,
+  ensureInt32Capacity,
+  ensureUint16Capacity,
+  ensureUint8Capacity,
+} from './growable-arrays';
+import {
+  combineMatchFeatures,
+  measureMatchFeatures,
+  prepareQueryProfile,
+  type MatchFeatures,
+  type ProductTerm,
+} from './measure-match-features';
+import { endOfPostings, PostingStore, type PostingCursor } from './posting-store';
+import { TopKHeap } from './top-k-heap';
+import type { TokenKind } from './tokenize-text';
+import { WordVocabulary } from './word-vocabulary';
+
+/** The text of one product (or any document) as the index sees it. */
+export interface TextDocument {
+  name: string;
+  nameEn?: string;
+  description?: string;
+  partNumber?: string;
+}
+
+export interface TextQuery {
+  text: string;
+  /** A part or model number given separately, compared with the products' part numbers and codes. */
+  partNumber?: string;
+}
+
+/** Scored fields: the name words, the description, the part number and (optionally) character 3-grams of names. */
+export type TextField = 'name' | 'description' | 'partNumber' | 'nameGrams';
+
+export interface TextIndexOptions {
+  /** Weight of each field in the first-stage score. */
+  fieldWeights?: Partial<Record<TextField, number>>;
+  /** BM25 term-frequency saturation and length normalisation. */
+  bm25?: { k1?: number; b?: number };
+  /** Weights of the re-ranking features; the first-stage score is one of them. */
+  rerankWeights?: Partial<MatchFeatures>;
+  /** Rebuild the postings when this share of the documents has been removed or replaced (0..1). */
+  compactionRatio?: number;
+  /**
+   * Index character 3-grams of names as a field of their own (off by default). It finds a few more misspelt and
+   * glued words but multiplies the postings about sixfold, which a million products cannot afford; query-word
+   * variants (below) do most of its work.
+   */
+  hasGramField?: boolean;
+  /**
+   * Weight of the variants of a query word found among the indexed words: other forms («стал» → «стальн»),
+   * completions of a cut word («выкл.» → «выключател»), close spellings. 0 turns them off.
+   */
+  variantWeight?: number;
+}
+
+export interface TextSearchOptions {
+  /** How many hits to return (10). */
+  limit?: number;
+  /** How many first-stage candidates the re-ranker looks at (30); 0 returns the first stage as it is. */
+  candidateLimit?: number;
+}
+
+export interface TextSearchHit {
+  id: number;
+  /** Final score: the weighted features after re-ranking, otherwise the BM25 score. */
+  score: number;
+  /** First-stage BM25 score, before re-ranking. */
+  textScore: number;
+  /** Query words (as written, lower case) found in the document, for explanations. */
+  matchedTerms: string[];
+  features: MatchFeatures;
+}
+
+export interface TextIndexStatistics {
+  documentCount: number;
+  removedDocumentCount: number;
+  termCount: number;
+  postingBytes: number;
+  forwardBytes: number;
+}
+
+/** The analysed documents: enough to rebuild the index without analysing the text again. */
+export interface TextIndexSnapshot {
+  version: 1;
+  options: TextIndexOptions;
+  terms: string[];
+  /** Per term: 0 name, 1 description, 2 part number, 3 name gram. */
+  termFields: Uint8Array;
+  termKinds: Uint8Array;
+  documentIds: Float64Array;
+  /** Where each document's segment starts in `forward`, plus the end. */
+  forwardOffsets: Int32Array;
+  /** Per document: name, description and part-number term counts, then the term ids in order. */
+  forward: Int32Array;
+}
+
+export interface TextIndex {
+  readonly size: number;
+  /** Adds a document, or replaces the one with the same id. */
+  add(id: number, document: TextDocument): void;
+  /** Hides a document at once; its postings go at the next compaction. Returns whether it was there. */
+  remove(id: number): boolean;
+  has(id: number): boolean;
+  search(query: TextQuery, options?: TextSearchOptions): TextSearchHit[];
+  /** Rebuilds the postings without removed documents. */
+  compact(): void;
+  getStatistics(): TextIndexStatistics;
+  toSnapshot(): TextIndexSnapshot;
+}
+
+const defaultFieldWeights: Record<TextField, number> = {
+  name: 1,
+  description: 0.3,
+  partNumber: 1.5,
+  nameGrams: 0.25,
+};
+
+const defaultRerankWeights: MatchFeatures = {
+  textScore: 1,
+  termCoverage: 1,
+  numberAgreement: 0.5,
+  codeAgreement: 0.5,
+  headWordAgreement: 0.5,
+  gramSimilarity: 0.5,
+};
+
+// How much a query term of each kind counts in the first stage: units say little, numbers less than words.
+const queryKindWeights: Record<TokenKind, number> = {
+  word: 1,
+  code: 1,
+  number: 0.7,
+  dimension: 1,
+  unit: 0.2,
+};
+
+const fields: readonly TextField[] = ['name', 'description', 'partNumber', 'nameGrams'];
+const nameField = 0;
+const descriptionField = 1;
+const partNumberField = 2;
+const gramField = 3;
+const textFields = [nameField, descriptionField, partNumberField] as const;
+const forwardHeaderSize = 3;
+const maximumTermsPerField = 4096;
+const kinds: readonly TokenKind[] = ['word', 'number', 'dimension', 'code', 'unit'];
+const gramKind = kinds.length;
+const smallIdLimit = 1 << 26;
+// Measured: re-ranking more than the best 20–30 first-stage candidates changes no result on the dev sets.
+const defaultCandidateLimit = 30;
+
+interface QueryCursor {
+  cursor: PostingCursor;
+  field: number;
+  /** Field weight × query term weight × IDF. */
+  weight: number;
+  upperBound: number;
+}
+
+/** Creates an empty in-memory BM25 index over product text with a re-ranking second stage. */
+export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
+  return new InMemoryTextIndex(options);
+}
+
+/** Rebuilds an index from a snapshot without analysing the text again. */
+export function restoreTextIndex(snapshot: TextIndexSnapshot): TextIndex {
+  if (snapshot.version !== 1)
+    throw new Error(`unsupported text index snapshot version ${String(snapshot.version)}`);
+  const index = new InMemoryTextIndex(snapshot.options);
+  index.restore(snapshot);
+  return index;
+}
+
+/**
+ * Terms are per field (a word in a name and the same word in a description are two terms), with their postings
+ * in a shared typed-array store. Documents get internal numbers in the order they are added; a replaced or
+ * removed document is only marked dead until compaction renumbers the live ones from the forward store (each
+ * document's term ids), which is also what a snapshot holds.
+ */
+class InMemoryTextIndex implements TextIndex {
+  private readonly options: TextIndexOptions;
+  private readonly fieldWeights: number[];
+  private readonly rerankWeights: MatchFeatures;
+  private readonly k1: number;
+  private readonly b: number;
+  private readonly compactionRatio: number;
+  private readonly hasGramField: boolean;
+  private readonly variantWeight: number;
+
+  private termIdsByField: Array<Map<string, number>> = fields.map(() => new Map());
+  private termTexts: string[] = [];
+  private termFields = new Uint8Array(0);
+  private termKinds = new Uint8Array(0);
+  private liveDocumentFrequency = new Int32Array(0);
+  /**
+   * Per term, its highest frequency in a document and the shortest field it occurs in: they give a much tighter
+   * bound on its BM25 contribution than «any frequency» does, so MaxScore skips more documents. Removals leave
+   * them as they were, which only loosens the bound.
+   */
+  private maximumFrequency = new Uint8Array(0);
+  private minimumFieldLength = new Uint16Array(0);
+  private gramIdsByTerm: Array<Int32Array | undefined> = [];
+  private productTermByTerm: Array<ProductTerm | undefined> = [];
+  /** Words of names and descriptions, to find variants of a query word. */
+  private vocabulary = new WordVocabulary();
+  private postings = new PostingStore();
+
+  private documentCount = 0;
+  private liveCount = 0;
+  private documentIds = new Float64Array(0);
+  private isLive = new Uint8Array(0);
+  private fieldLengths: Array<Uint16Array<ArrayBuffer>> = fields.map(() => new Uint16Array(0));
+  private fieldLengthSums: number[] = fields.map(() => 0);
+  /** Internal number + 1 by external id, for small non-negative integer ids (0 = absent); others in the map. */
+  private documentBySmallId = new Int32Array(0);
+  private documentById = new Map<number, number>();
+  private forward = new Int32Array(0);
+  private forwardOffsets = new Int32Array(1);
+
+  // Reused between calls so that adding a document allocates almost nothing.
+  private readonly fieldTermIds: number[][] = fields.map(() => []);
+  private sortBuffer = new Int32Array(256);
+  private readonly chunkBuffer: ChunkAnalysis[] = [];
+  /** Where this index keeps term ids on cached chunks; a new one after every rebuild, as term ids change. */
+  private cacheSlot = takeCacheSlot();
+
+  constructor(options: TextIndexOptions) {
+    this.options = options;
+    const weights = { ...defaultFieldWeights, ...options.fieldWeights };
+    this.fieldWeights = fields.map((field) => weights[field]);
+    this.rerankWeights = { ...defaultRerankWeights, ...options.rerankWeights };
+    this.k1 = options.bm25?.k1 ?? 1.2;
+    this.b = options.bm25?.b ?? 0.75;
+    this.compactionRatio = options.compactionRatio ?? 0.3;
+    this.hasGramField = options.hasGramField ?? false;
+    this.variantWeight = options.variantWeight ?? 0.6;
+  }
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(id: number): boolean {
+    return this.documentOf(id) !== undefined;
+  }
+
+  add(id: number, document: TextDocument): void {
+    this.remove(id);
+    const [nameIds = [], descriptionIds = [], partNumberIds = []] = this.fieldTermIds;
+    const name = document.nameEn ? `${document.name} ${document.nameEn}` : document.name;
+    this.collectTermIds(nameField, name, nameIds);
+    this.collectTermIds(descriptionField, document.description, descriptionIds);
+    this.collectTermIds(partNumberField, document.partNumber, partNumberIds);
+    this.appendDocument(id, nameIds, descriptionIds, partNumberIds);
+    this.compactIfWorthwhile();
+  }
+
+  remove(id: number): boolean {
+    const document = this.documentOf(id);
+    if (document === undefined) return false;
+    if (isSmallId(id)) this.documentBySmallId[id] = 0;
+    else this.documentById.delete(id);
+    this.isLive[document] = 0;
+    this.liveCount -= 1;
+    for (let field = 0; field < fields.length; field += 1) {
+      this.fieldLengthSums[field] =
+        (this.fieldLengthSums[field] ?? 0) - (this.fieldLengths[field]?.[document] ?? 0);
+    }
+    const termIds = this.documentTermIds(document);
+    this.forEachDistinctTerm(termIds, termIds.length, (termId) => {
+      this.liveDocumentFrequency[termId] = (this.liveDocumentFrequency[termId] ?? 0) - 1;
+    });
+    return true;
+  }
+
+  search(query: TextQuery, searchOptions: TextSearchOptions = {}): TextSearchHit[] {
+    const limit = searchOptions.limit ?? 10;
+    const candidateLimit = Math.max(searchOptions.candidateLimit ?? defaultCandidateLimit, 0);
+    if (limit <= 0 || this.liveCount === 0) return [];
+    const tokens = analyzeText(query.partNumber ? `${query.text} ${query.partNumber}` : query.text);
+    const candidates = this.retrieve(this.openQueryCursors(tokens), Math.max(limit, candidateLimit));
+    if (candidates.length === 0) return [];
+
+    const profile = prepareQueryProfile({
+      tokens,
+      weightOf: (term) => this.importanceOf(term),
+      isKnown: (term) => this.isKnownTerm(term),
+    });
+    const bestTextScore = candidates[0]?.score ?? 1;
+    const hits: TextSearchHit[] = candidates.map((candidate) => {
+      const { productTerms, nameTermCount } = this.productTermsOf(candidate.key);
+      const measured = measureMatchFeatures({
+        profile,
+        productTerms,
+        nameTermCount,
+        textScore: bestTextScore > 0 ? candidate.score / bestTextScore : 0,
+      });
+      const score =
+        candidateLimit > 0 ? combineMatchFeatures(measured.features, this.rerankWeights) : candidate.score;
+      return {
+        id: candidate.id,
+        // Rounded so that documents with the same text tie exactly and fall back to id order.
+        score: Math.round(score * 1e9) / 1e9,
+        textScore: candidate.score,
+        matchedTerms: measured.matchedTerms,
+        features: measured.features,
+      };
+    });
+    hits.sort((left, right) => right.score - left.score || left.id - right.id);
+    return hits.slice(0, limit);
+  }
+
+  compact(): void {
+    const snapshot = this.toSnapshot();
+    this.reset();
+    this.restore(snapshot);
+  }
+
+  getStatistics(): TextIndexStatistics {
+    return {
+      documentCount: this.liveCount,
+      removedDocumentCount: this.documentCount - this.liveCount,
+      termCount: this.termTexts.length,
+      postingBytes: this.postings.allocatedBytes,
+      forwardBytes: this.forward.byteLength + this.forwardOffsets.byteLength,
+    };
+  }
+
+  toSnapshot(): TextIndexSnapshot {
+    // Only live documents, and only the terms they use, renumbered in order of first use: terms of removed
+    // documents and name grams (derived again on restore) are left behind.
+    const documentIds = new Float64Array(this.liveCount);
+    const offsets = new Int32Array(this.liveCount + 1);
+    let live = 0;
+    for (let document = 0; document < this.documentCount; document += 1) {
+      if (!this.isLive[document]) continue;
+      documentIds[live] = this.documentIds[document] ?? 0;
+      const segmentLength = (this.forwardOffsets[document + 1] ?? 0) - (this.forwardOffsets[document] ?? 0);
+      offsets[live + 1] = (offsets[live] ?? 0) + segmentLength;
+      live += 1;
+    }
+    const forward = new Int32Array(offsets[live] ?? 0);
+    const newIdByTerm = new Int32Array(this.termTexts.length).fill(-1);
+    const terms: string[] = [];
+    const termFields: number[] = [];
+    const termKinds: number[] = [];
+    live = 0;
+    for (let document = 0; document < this.documentCount; document += 1) {
+      if (!this.isLive[document]) continue;
+      const start = this.forwardOffsets[document] ?? 0;
+      const end = this.forwardOffsets[document + 1] ?? start;
+      let target = offsets[live] ?? 0;
+      for (let position = start; position < start + forwardHeaderSize; position += 1) {
+        forward[target++] = this.forward[position] ?? 0;
+      }
+      for (let position = start + forwardHeaderSize; position < end; position += 1) {
+        const termId = this.forward[position] ?? 0;
+        let newId = newIdByTerm[termId] ?? -1;
+        if (newId < 0) {
+          newId = terms.length;
+          newIdByTerm[termId] = newId;
+          terms.push(this.termTexts[termId] ?? '');
+          termFields.push(this.termFields[termId] ?? 0);
+          termKinds.push(this.termKinds[termId] ?? 0);
+        }
+        forward[target++] = newId;
+      }
+      live += 1;
+    }
+    return {
+      version: 1,
+      options: this.options,
+      terms,
+      termFields: Uint8Array.from(termFields),
+      termKinds: Uint8Array.from(termKinds),
+      documentIds,
+      forwardOffsets: offsets,
+      forward,
+    };
+  }
+
+  /** @internal replays a snapshot into this empty index */
+  restore(snapshot: TextIndexSnapshot): void {
+    snapshot.terms.forEach((term, termId) => {
+      const field = snapshot.termFields[termId] ?? nameField;
+      const createdId = this.createTerm(field, term, snapshot.termKinds[termId] ?? 0);
+      if (createdId !== termId) throw new Error('text index snapshot has repeated terms');
+    });
+    for (let document = 0; document < snapshot.documentIds.length; document += 1) {
+      const start = snapshot.forwardOffsets[document] ?? 0;
+      const segment = snapshot.forward.subarray(start, snapshot.forwardOffsets[document + 1]);
+      const nameEnd = forwardHeaderSize + (segment[0] ?? 0);
+      const descriptionEnd = nameEnd + (segment[1] ?? 0);
+      this.appendDocument(
+        snapshot.documentIds[document] ?? 0,
+        Array.from(segment.subarray(forwardHeaderSize, nameEnd)),
+        Array.from(segment.subarray(nameEnd, descriptionEnd)),
+        Array.from(segment.subarray(descriptionEnd)),
+      );
+    }
+  }
+
+  private reset(): void {
+    this.cacheSlot = takeCacheSlot();
+    this.termIdsByField = fields.map(() => new Map());
+    this.termTexts = [];
+    this.termFields = new Uint8Array(0);
+    this.termKinds = new Uint8Array(0);
+    this.liveDocumentFrequency = new Int32Array(0);
+    this.maximumFrequency = new Uint8Array(0);
+    this.minimumFieldLength = new Uint16Array(0);
+    this.gramIdsByTerm = [];
+    this.productTermByTerm = [];
+    this.vocabulary = new WordVocabulary();
+    this.postings = new PostingStore();
+    this.documentCount = 0;
+    this.liveCount = 0;
+    this.documentIds = new Float64Array(0);
+    this.isLive = new Uint8Array(0);
+    this.fieldLengths = fields.map(() => new Uint16Array(0));
+    this.fieldLengthSums = fields.map(() => 0);
+    this.documentBySmallId = new Int32Array(0);
+    this.documentById = new Map();
+    this.forward = new Int32Array(0);
+    this.forwardOffsets = new Int32Array(1);
+  }
+
+  private compactIfWorthwhile(): void {
+    const removed = this.documentCount - this.liveCount;
+    if (removed > 1000 && removed > this.documentCount * this.compactionRatio) this.compact();
+  }
+
+  private collectTermIds(field: number, text: string | undefined, termIds: number[]): void {
+    termIds.length = 0;
+    if (!text) return;
+    const dictionary = this.termIdsByField[field] as Map<string, number>;
+    const chunks = collectAnalyzedChunks(text, this.chunkBuffer);
+    for (let chunkIndex = 0; chunkIndex < chunks.length; chunkIndex += 1) {
+      const chunk = chunks[chunkIndex] as ChunkAnalysis;
+      let chunkTermIds = chunk.termIdsSlot === this.cacheSlot ? chunk.termIdsByField?.[field] : undefined;
+      if (chunkTermIds === undefined) {
+        const tokens = chunk.tokens;
+        chunkTermIds = [];
+        for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
+          const token = tokens[tokenIndex] as AnalyzedToken;
+          chunkTermIds.push(
+            dictionary.get(token.term) ?? this.createTerm(field, token.term, kinds.indexOf(token.kind)),
+          );
+        }
+        // Remembered on the shared chunk: the next text with this chunk skips the dictionary. Another index
+        // reading the chunk takes the place over, which costs only speed.
+        if (chunk.isCached) {
+          if (chunk.termIdsSlot !== this.cacheSlot) {
+            chunk.termIdsSlot = this.cacheSlot;
+            chunk.termIdsByField = [];
+          }
+          (chunk.termIdsByField ??= [])[field] = chunkTermIds;
+        }
+      }
+      for (let tokenIndex = 0; tokenIndex < chunkTermIds.length; tokenIndex += 1) {
+        if (termIds.length >= maximumTermsPerField) return;
+        termIds.push(chunkTermIds[tokenIndex] ?? 0);
+      }
+    }
+  }
+
+  private documentOf(id: number): number | undefined {
+    if (!isSmallId(id)) return this.documentById.get(id);
+    const stored = this.documentBySmallId[id] ?? 0;
+    return stored === 0 ? undefined : stored - 1;
+  }
+
+  private createTerm(field: number, term: string, kindCode: number): number {
+    const termId = this.termTexts.length;
+    (this.termIdsByField[field] as Map<string, number>).set(term, termId);
+    this.termTexts.push(term);
+    this.termFields = ensureUint8Capacity(this.termFields, termId + 1);
+    this.termFields[termId] = field;
+    this.termKinds = ensureUint8Capacity(this.termKinds, termId + 1);
+    this.termKinds[termId] = kindCode;
+    this.liveDocumentFrequency = ensureInt32Capacity(this.liveDocumentFrequency, termId + 1);
+    this.maximumFrequency = ensureUint8Capacity(this.maximumFrequency, termId + 1);
+    const previousLength = this.minimumFieldLength.length;
+    this.minimumFieldLength = ensureUint16Capacity(this.minimumFieldLength, termId + 1);
+    this.minimumFieldLength.fill(0xffff, previousLength);
+    if (kindCode === 0 && (field === nameField || field === descriptionField)) this.vocabulary.register(term);
+    return termId;
+  }
+
+  private termIdOf(field: number, term: string): number | undefined {
+    return this.termIdsByField[field]?.get(term);
+  }
+
+  /** Gram term ids of a name term, computed once per term. */
+  private gramIdsOf(termId: number): Int32Array {
+    const cached = this.gramIdsByTerm[termId];
+    if (cached !== undefined) return cached;
+    const kind = kinds[this.termKinds[termId] ?? 0];
+    const hasGrams = kind === 'word' || kind === 'code';
+    const gramIds = hasGrams
+      ? Int32Array.from(
+          buildCharacterNgrams(this.termTexts[termId] ?? ''),
+          (gram) => this.termIdOf(gramField, gram) ?? this.createTerm(gramField, gram, gramKind),
+        )
+      : new Int32Array(0);
+    this.gramIdsByTerm[termId] = gramIds;
+    return gramIds;
+  }
+
+  private appendDocument(
+    id: number,
+    nameIds: number[],
+    descriptionIds: number[],
+    partNumberIds: number[],
+  ): void {
+    const document = this.documentCount;
+    this.documentCount += 1;
+    this.liveCount += 1;
+    if (isSmallId(id)) {
+      this.documentBySmallId = ensureInt32Capacity(this.documentBySmallId, id + 1);
+      this.documentBySmallId[id] = document + 1;
+    } else this.documentById.set(id, document);
+    this.documentIds = ensureFloat64Capacity(this.documentIds, document + 1);
+    this.documentIds[document] = id;
+    this.isLive = ensureUint8Capacity(this.isLive, document + 1);
+    this.isLive[document] = 1;
+
+    const forwardStart = this.forwardOffsets[document] ?? 0;
+    const termCount = nameIds.length + descriptionIds.length + partNumberIds.length;
+    const forwardEnd = forwardStart + forwardHeaderSize + termCount;
+    this.forward = ensureInt32Capacity(this.forward, forwardEnd);
+    this.forward[forwardStart] = nameIds.length;
+    this.forward[forwardStart + 1] = descriptionIds.length;
+    this.forward[forwardStart + 2] = partNumberIds.length;
+    this.forward.set(nameIds, forwardStart + forwardHeaderSize);
+    this.forward.set(descriptionIds, forwardStart + forwardHeaderSize + nameIds.length);
+    this.forward.set(
+      partNumberIds,
+      forwardStart + forwardHeaderSize + nameIds.length + descriptionIds.length,
+    );
+    this.forwardOffsets = ensureInt32Capacity(this.forwardOffsets, document + 2);
+    this.forwardOffsets[document + 1] = forwardEnd;
+
+    this.indexField(document, nameField, nameIds);
+    this.indexField(document, descriptionField, descriptionIds);
+    this.indexField(document, partNumberField, partNumberIds);
+    if (this.hasGramField) this.indexField(document, gramField, this.gramIdsOfName(nameIds));
+  }
+
+  private gramIdsOfName(nameIds: readonly number[]): number[] {
+    const gramIds: number[] = [];
+    for (let index = 0; index < nameIds.length; index += 1) {
+      for (const gramId of this.gramIdsOf(nameIds[index] ?? 0)) gramIds.push(gramId);
+    }
+    return gramIds;
+  }
+
+  private indexField(document: number, field: number, termIds: readonly number[]): void {
+    const lengths = ensureUint16Capacity(this.fieldLengths[field] ?? new Uint16Array(0), document + 1);
+    this.fieldLengths[field] = lengths;
+    const length = Math.min(termIds.length, 0xffff);
+    lengths[document] = length;
+    this.fieldLengthSums[field] = (this.fieldLengthSums[field] ?? 0) + length;
+    this.forEachDistinctTerm(termIds, termIds.length, (termId, frequency) => {
+      this.postings.append(termId, document, frequency);
+      this.liveDocumentFrequency[termId] = (this.liveDocumentFrequency[termId] ?? 0) + 1;
+      if (frequency > (this.maximumFrequency[termId] ?? 0))
+        this.maximumFrequency[termId] = Math.min(frequency, 255);
+      if (length < (this.minimumFieldLength[termId] ?? 0)) this.minimumFieldLength[termId] = length;
+    });
+  }
+
+  /** Calls back once per distinct term with its count; sorting a copy groups repeats without a map. */
+  private forEachDistinctTerm(
+    termIds: readonly number[],
+    count: number,
+    callback: (termId: number, frequency: number) => void,
+  ): void {
+    if (count === 0) return;
+    this.sortBuffer = ensureInt32Capacity(this.sortBuffer, count);
+    const sorted = this.sortBuffer.subarray(0, count);
+    for (let index = 0; index < count; index += 1) sorted[index] = termIds[index] ?? 0;
+    sorted.sort();
+    let run = 1;
+    for (let index = 1; index <= count; index += 1) {
+      const termId = sorted[index - 1] ?? 0;
+      if (index < count && sorted[index] === termId) {
+        run += 1;
+        continue;
+      }
+      callback(termId, run);
+      run = 1;
+    }
+  }
+
+  /** All term ids of a document: name, description, part number and, with the gram field, name grams. */
+  private documentTermIds(document: number): number[] {
+    const start = (this.forwardOffsets[document] ?? 0) + forwardHeaderSize;
+    const end = this.forwardOffsets[document + 1] ?? start;
+    const termIds = Array.from(this.forward.subarray(start, end));
+    if (this.hasGramField) {
+      const nameCount = this.forward[start - forwardHeaderSize] ?? 0;
+      for (const gramId of this.gramIdsOfName(termIds.slice(0, nameCount))) termIds.push(gramId);
+    }
+    return termIds;
+  }
+
+  private productTermsOf(document: number): { productTerms: ProductTerm[]; nameTermCount: number } {
+    const start = this.forwardOffsets[document] ?? 0;
+    const end = this.forwardOffsets[document + 1] ?? start;
+    const productTerms: ProductTerm[] = [];
+    for (let position = start + forwardHeaderSize; position < end; position += 1) {
+      const termId = this.forward[position] ?? 0;
+      let productTerm = this.productTermByTerm[termId];
+      if (productTerm === undefined) {
+        productTerm = {
+          term: this.termTexts[termId] ?? '',
+          kind: kinds[this.termKinds[termId] ?? 0] ?? 'word',
+        };
+        this.productTermByTerm[termId] = productTerm;
+      }
+      productTerms.push(productTerm);
+    }
+    return { productTerms, nameTermCount: this.forward[start] ?? 0 };
+  }
+
+  private inverseDocumentFrequency(termId: number): number {
+    const documentFrequency = this.liveDocumentFrequency[termId] ?? 0;
+    return Math.log(1 + (this.liveCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  }
+
+  private documentFrequencyOf(field: number, term: string): number {
+    const termId = this.termIdOf(field, term);
+    return termId === undefined ? 0 : (this.liveDocumentFrequency[termId] ?? 0);
+  }
+
+  /** Importance of a query term for the re-ranker: its IDF in names, or that of an unseen term. */
+  private importanceOf(term: string): number {
+    const termId = this.termIdOf(nameField, term);
+    return termId === undefined
+      ? Math.log(1 + (this.liveCount + 0.5) / 0.5)
+      : this.inverseDocumentFrequency(termId);
+  }
+
+  private isKnownTerm(term: string): boolean {
+    return textFields.some((field) => this.documentFrequencyOf(field, term) > 0);
+  }
+
+  private openQueryCursors(tokens: readonly AnalyzedToken[]): QueryCursor[] {
+    // Each query term is looked up in every field it can occur in; a term met twice counts once, at its best.
+    const weightsByField: Array<Map<string, number>> = fields.map(() => new Map());
+    const addTerm = (field: number, term: string, weight: number) => {
+      const weights = weightsByField[field] as Map<string, number>;
+      const existing = weights.get(term);
+      if (field === gramField) weights.set(term, (existing ?? 0) + weight);
+      else if (existing === undefined || existing < weight) weights.set(term, weight);
+    };
+    for (const token of tokens) {
+      const kindWeight = queryKindWeights[token.kind];
+      for (const field of textFields) addTerm(field, token.term, kindWeight);
+      if (this.hasGramField && (token.kind === 'word' || token.kind === 'code')) {
+        const grams = buildCharacterNgrams(token.term);
+        for (const gram of grams) addTerm(gramField, gram, kindWeight / grams.length);
+      }
+      if (token.kind === 'word' && this.variantWeight > 0) {
+        const variants = this.vocabulary.findVariants({
+          word: token.term,
+          abbreviation: token.isAbbreviated ? token.display.slice(0, -1) : undefined,
+          frequencyOf: (word) => this.documentFrequencyOf(nameField, word),
+        });
+        for (const variant of variants) {
+          const weight = kindWeight * this.variantWeight * variant.similarity;
+          addTerm(nameField, variant.word, weight);
+          addTerm(descriptionField, variant.word, weight);
+        }
+      }
+    }
+    const cursors: QueryCursor[] = [];
+    weightsByField.forEach((weights, field) => {
+      const fieldWeight = this.fieldWeights[field] ?? 0;
+      if (fieldWeight <= 0) return;
+      for (const [term, weight] of weights) {
+        const termId = this.termIdOf(field, term);
+        if (termId === undefined || (this.liveDocumentFrequency[termId] ?? 0) === 0) continue;
+        const termWeight = fieldWeight * weight * this.inverseDocumentFrequency(termId);
+        const frequency = this.maximumFrequency[termId] ?? 1;
+        const averageLength = Math.max((this.fieldLengthSums[field] ?? 0) / Math.max(this.liveCount, 1), 1);
+        const shortestLength = this.minimumFieldLength[termId] ?? 0;
+        const norm = this.k1 * (1 - this.b + (this.b * shortestLength) / averageLength);
+        cursors.push({
+          cursor: this.postings.openCursor(termId),
+          field,
+          weight: termWeight,
+          upperBound: (termWeight * frequency * (this.k1 + 1)) / (frequency + norm),
+        });
+      }
+    });
+    return cursors;
+  }
+
+  /**
+   * First stage: BM25 summed over fields, the best `count` documents by MaxScore. Lists are ordered by their best
+   * possible contribution; those that together cannot lift a document above the current k-th score are only
+   * probed for documents found through the others. OR semantics: a document needs only one query term.
+   */
+  private retrieve(
+    queryCursors: QueryCursor[],
+    count: number,
+  ): Array<{ score: number; id: number; key: number }> {
+    if (queryCursors.length === 0) return [];
+    queryCursors.sort((left, right) => left.upperBound - right.upperBound);
+    const bounds = new Float64Array(queryCursors.length);
+    let cumulative = 0;
+    queryCursors.forEach((queryCursor, index) => {
+      cumulative += queryCursor.upperBound;
+      bounds[index] = cumulative;
+    });
+    const cursorCount = queryCursors.length;
+    // Flat per-cursor arrays: this loop runs for thousands of documents per query.
+    const cursors = queryCursors.map((queryCursor) => queryCursor.cursor);
+    const weights = Float64Array.from(queryCursors, (queryCursor) => queryCursor.weight * (this.k1 + 1));
+    const lengthArrays = queryCursors.map(
+      (queryCursor) => this.fieldLengths[queryCursor.field] as Uint16Array,
+    );
+    const lengthScales = Float64Array.from(queryCursors, (queryCursor) => {
+      const sum = this.fieldLengthSums[queryCursor.field] ?? 0;
+      return (this.k1 * this.b) / Math.max(sum / Math.max(this.liveCount, 1), 1);
+    });
+    const lengthFactor = this.k1 * (1 - this.b);
+    const isLive = this.isLive;
+    const documentIds = this.documentIds;
+    const heap = new TopKHeap(count);
+    let firstEssential = 0;
+    let threshold = -Infinity;
+
+    const scoreOf = (index: number, document: number): number => {
+      const cursor = cursors[index] as PostingCursor;
+      const frequency = cursor.frequency;
+      const norm =
+        lengthFactor + (lengthScales[index] ?? 0) * ((lengthArrays[index] as Uint16Array)[document] ?? 0);
+      return ((weights[index] ?? 0) * frequency) / (frequency + norm);
+    };
+
+    for (;;) {
+      while (firstEssential < cursorCount && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
+      if (firstEssential >= cursorCount) break;
+      let candidate = endOfPostings;
+      for (let index = firstEssential; index < cursorCount; index += 1) {
+        const document = (cursors[index] as PostingCursor).document;
+        if (document < candidate) candidate = document;
+      }
+      if (candidate === endOfPostings) break;
+      const isCandidateLive = isLive[candidate] === 1;
+      let score = 0;
+      for (let index = firstEssential; index < cursorCount; index += 1) {
+        const cursor = cursors[index] as PostingCursor;
+        if (cursor.document !== candidate) continue;
+        if (isCandidateLive) score += scoreOf(index, candidate);
+        cursor.next();
+      }
+      if (!isCandidateLive) continue;
+      for (let index = firstEssential - 1; index >= 0; index -= 1) {
+        if (score + (bounds[index] ?? 0) < threshold) break;
+        const cursor = cursors[index] as PostingCursor;
+        cursor.advance(candidate);
+        if (cursor.document === candidate) score += scoreOf(index, candidate);
+      }
+      if (score < threshold) continue;
+      heap.push(score, documentIds[candidate] ?? 0, candidate);
+      threshold = heap.threshold;
+    }
+    return heap.toSortedArray();
+  }
+}
+
+let nextCacheSlot = 0;
+
+/** Each index (and each rebuild of one) gets its own mark for the term ids it leaves on shared chunk analyses. */
+function takeCacheSlot(): number {
+  nextCacheSlot += 1;
+  return nextCacheSlot;
+}
+
+// Database ids are mostly small non-negative integers: an array indexed by id is faster and smaller than a map.
+function isSmallId(id: number): boolean {
+  return Number.isInteger(id) && id >= 0 && id < smallIdLimit;
+}
