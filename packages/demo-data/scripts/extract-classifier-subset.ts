@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { DemoClassifierEntry, DemoClassifierLevel } from '../src/index';
+import { toSectionCode } from '@coopex/import';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(here, '../data');
@@ -242,31 +243,6 @@ interface TnvedSection {
     | null;
 }
 
-const ROMAN = [
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-  'XI',
-  'XII',
-  'XIII',
-  'XIV',
-  'XV',
-  'XVI',
-  'XVII',
-  'XVIII',
-  'XIX',
-  'XX',
-  'XXI',
-  'XXII',
-];
-
 const tnved = JSON.parse(readFileSync(join(classifierDir, 'tnved-2022.json'), 'utf8')) as TnvedSection[];
 const sections = new Map<string, { roman: string; name: string }>();
 const chapters = new Map<string, { name: string; section: string }>();
@@ -274,7 +250,7 @@ const headings = new Map<string, { name: string; leaves: { code: string; naim: s
 const leaves = new Map<string, string>();
 for (const section of tnved) {
   if (!section.groups) continue;
-  const roman = ROMAN[Number(section.chapter) - 1]!;
+  const roman = toSectionCode(section.chapter)!;
   sections.set(roman, { roman, name: sentenceCase(section.naim) });
   for (const group of section.groups) {
     chapters.set(group.code, { name: sentenceCase(group.naim), section: roman });
@@ -423,7 +399,7 @@ for (const code of [...used.okpd2].sort()) {
 const systemOrder = { tnved: 0, okpd2: 1 };
 /** Sections first (in Roman order), then codes in plain character order. */
 const sortKey = (code: string) =>
-  /^[IVX]+$/.test(code) ? `0${String(ROMAN.indexOf(code)).padStart(2, '0')}` : `1${code}`;
+  /^[IVX]+$/.test(code) ? `0${String(sectionNumberOf(code)).padStart(2, '0')}` : `1${code}`;
 const subset = [...entries.values()].sort((a, b) => {
   if (a.system !== b.system) return systemOrder[a.system] - systemOrder[b.system];
   const [x, y] = [sortKey(a.code), sortKey(b.code)];
@@ -433,3 +409,9 @@ writeFileSync(join(dataDir, 'classifier-subset.json'), `${JSON.stringify(subset,
 console.log(
   `classifier-subset.json: ${subset.length} entries (${used.tnved.size} TN VED and ${used.okpd2.size} OKPD2 codes in use)`,
 );
+
+/** Sections sort by their number, not by the spelling of their Roman numeral. */
+function sectionNumberOf(code: string): number {
+  for (let number = 1; number <= 30; number++) if (toSectionCode(String(number)) === code) return number;
+  return 0;
+}

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { toSectionCode } from '@coopex/import';
 import {
   convertQuantity,
   demoAnalogueHeaders,
@@ -418,33 +419,10 @@ describe.skipIf(sharedMissing)(
         chapter: string;
         groups: { code: string; goods: { code: string; subs: { code: string }[] | null }[] | null }[] | null;
       }[];
-      const roman = [
-        'I',
-        'II',
-        'III',
-        'IV',
-        'V',
-        'VI',
-        'VII',
-        'VIII',
-        'IX',
-        'X',
-        'XI',
-        'XII',
-        'XIII',
-        'XIV',
-        'XV',
-        'XVI',
-        'XVII',
-        'XVIII',
-        'XIX',
-        'XX',
-        'XXI',
-      ];
       const known = new Set<string>();
       for (const section of tnved) {
         if (!section.groups) continue;
-        known.add(roman[Number(section.chapter) - 1]!);
+        known.add(toSectionCode(section.chapter)!);
         for (const group of section.groups) {
           known.add(group.code);
           for (const heading of group.goods ?? []) {

@@ -61,16 +61,14 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createProduct({
-              database,
-              matching,
-              organisationId: request.params.id,
-              input: request.body,
-            }),
-          ),
+        reply.status(201).send(
+          await createProduct({
+            database,
+            matching,
+            organisationId: request.params.id,
+            input: request.body,
+          }),
+        ),
     );
 
     server.get(

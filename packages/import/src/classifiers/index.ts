@@ -6,3 +6,4 @@ export { parseHsCsv, type ParseHsCsvOptions } from './parse-hs-csv';
 export { parseOkpd2Json } from './parse-okpd2-json';
 export { parseTnvedFtsFile, type TnvedFtsTable } from './parse-tnved-fts-file';
 export { parseTnvedJson } from './parse-tnved-json';
+export { toSectionCode } from './to-section-code';
