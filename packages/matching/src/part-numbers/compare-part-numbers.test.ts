@@ -25,6 +25,7 @@ describe('part numbers', () => {
   it('matches a part of the same family with another package', () => {
     expect(comparePartNumbers('LM358DR', 'LM358N')).toBe('family');
     expect(comparePartNumbers('STM32F103C8T6', 'STM32F103RBT6')).toBe('family');
+    expect(comparePartNumbers('1986ВЕ92Т', '1986ВЕ92У')).toBe('family');
     expect(comparePartNumbers('LM358', 'LM358DR')).toBe('prefix');
   });
 
@@ -35,6 +36,10 @@ describe('part numbers', () => {
     expect(comparePartNumbers('140УД6А', '140УД7А')).toBeNull();
     expect(comparePartNumbers('STM32F103C8T6', 'STM32F107VCT6')).toBeNull();
     expect(comparePartNumbers('6205-2RS', '6206-2RS')).toBeNull();
+    expect(comparePartNumbers('ВК-1200-166', 'ВК-1200-165')).toBeNull();
+    expect(comparePartNumbers('5320-3501106', '5320-3501105')).toBeNull();
+    expect(comparePartNumbers('5559ИН11АУ', '5559ИН10АУ')).toBeNull();
+    expect(comparePartNumbers('1.2-45×65-2', '1.2-45×65-1')).toBeNull();
   });
 
   it('does not compare numbers too short to mean anything', () => {

@@ -8,6 +8,6 @@ import { mapLookAlikesToLatin } from '../text/look-alike-letters';
 export function normalizePartNumber(raw: string): string {
   const lower = raw.toLowerCase().replace(/ё/g, 'е');
   return mapLookAlikesToLatin(lower)
-    .replace(/[\s\-‐‑‒–—_./\\,:;#()'"«»]+/g, '')
+    .replace(/[\s\-‐‑‒–—_./\\,:;#()'"«»×*]+/g, '')
     .toUpperCase();
 }

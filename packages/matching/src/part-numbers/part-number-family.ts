@@ -13,14 +13,15 @@ import { normalizePartNumber } from './normalize-part-number';
  */
 export function partNumberFamily(raw: string): string {
   // A bearing-style number keeps its seal and clearance suffix after a dash: the digits before it are the family.
-  const numericHead = /^\s*(\d{4,6})\s*-\s*\S/.exec(raw);
+  const numericHead = /^\s*(\d{4,6})\s*-\s*(?:\d?[A-Za-z]{1,4}\d?)\s*$/.exec(raw);
   if (numericHead) return numericHead[1]!;
   const part = normalizePartNumber(raw);
-  const soviet = /^(?:K[PФMC]?|H|Б)?(\d{3,4}[A-ZА-Я]{2}\d{1,3})[A-ZА-Я]?\d?$/u.exec(part);
+  const soviet = /^(?:K[PФMC]?|H|Б)?(\d{3,4}[A-ZА-Я]{2}\d{1,3})[A-ZА-Я]{0,2}\d?$/u.exec(part);
   if (soviet && /[А-Я]/u.test(soviet[1]!)) return soviet[1]!;
   const microcontroller = /^([A-Z]{2,5}\d{1,3}[A-Z]\d{2,4})[A-Z0-9]*$/.exec(part);
   if (microcontroller && /^[A-Z]{2,5}\d{1,3}[A-Z]\d{2,4}[A-Z]\d/.test(part)) return microcontroller[1]!;
-  const western = /^([A-Z]{0,5}\d{2,6}(?:[A-Z]{1,3}\d{1,4})?)/.exec(part);
+  // Digit runs are taken whole: a family never ends in the middle of a number (BK-1200-166 is not BK-1200-16…).
+  const western = /^([A-Z]{0,5}\d{2,}(?:[A-Z]{1,3}\d+)?)(?!\d)/.exec(part);
   if (western && western[1]!.length >= 3 && /\d/.test(western[1]!)) return western[1]!;
   return part;
 }
