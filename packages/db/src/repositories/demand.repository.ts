@@ -8,6 +8,8 @@ import type {
 import type { SqlExecutor } from '../database';
 import {
   escapeLikePattern,
+  prefixColumns,
+  streamByKeyset,
   toIsoTimestamp,
   toNullableNumber,
   toNullableString,
@@ -268,10 +270,7 @@ export function createDemandRepository(executor: SqlExecutor) {
         `UPDATE demand_lines SET ${assignments}, updated_at = now()
          FROM jsonb_to_record($2::jsonb) AS incoming(${lineRecordset})
          WHERE demand_lines.id = $1
-         RETURNING ${lineColumns
-           .split(',')
-           .map((column) => `demand_lines.${column.trim()}`)
-           .join(', ')}`,
+         RETURNING ${prefixColumns(lineColumns, 'demand_lines')}`,
         [id, JSON.stringify(toLineRecord(input))],
       );
       return result.rows[0] ? toLine(result.rows[0]) : undefined;
@@ -334,29 +333,23 @@ export function createDemandRepository(executor: SqlExecutor) {
 
     /** Lines still looking for a supplier, with the buyer's country: what the matcher keeps stored matches for. */
     async *streamOpenLines(batchSize = 5000): AsyncGenerator<DemandLine & { buyerCountry: string }> {
-      let afterId = '00000000-0000-0000-0000-000000000000';
-      const prefixed = lineColumns
-        .split(',')
-        .map((column) => `d.${column.trim()}`)
-        .join(', ');
-      for (;;) {
-        const result = await executor.query<DemandLineRow & { buyer_country: string }>(
-          `SELECT ${prefixed}, o.country AS buyer_country FROM demand_lines d
-           JOIN demand_lists l ON l.id = d.list_id JOIN organisations o ON o.id = l.organisation_id
-           WHERE d.id > $1::uuid AND d.status IN (${openStatuses}) ORDER BY d.id LIMIT $2`,
-          [afterId, batchSize],
-        );
-        for (const row of result.rows) yield { ...toLine(row), buyerCountry: row.buyer_country };
-        if (result.rows.length < batchSize) return;
-        afterId = result.rows[result.rows.length - 1]!.id;
-      }
+      const rows = streamByKeyset(
+        async (afterId, size) =>
+          (
+            await executor.query<DemandLineRow & { buyer_country: string }>(
+              `SELECT ${prefixColumns(lineColumns, 'd')}, o.country AS buyer_country FROM demand_lines d
+               JOIN demand_lists l ON l.id = d.list_id JOIN organisations o ON o.id = l.organisation_id
+               WHERE d.id > $1::uuid AND d.status IN (${openStatuses}) ORDER BY d.id LIMIT $2`,
+              [afterId, size],
+            )
+          ).rows,
+        batchSize,
+      );
+      for await (const row of rows) yield { ...toLine(row), buyerCountry: row.buyer_country };
     },
 
     async findLineWithBuyer(id: string): Promise<(DemandLine & { buyerCountry: string }) | undefined> {
-      const prefixed = lineColumns
-        .split(',')
-        .map((column) => `d.${column.trim()}`)
-        .join(', ');
+      const prefixed = prefixColumns(lineColumns, 'd');
       const result = await executor.query<DemandLineRow & { buyer_country: string }>(
         `SELECT ${prefixed}, o.country AS buyer_country FROM demand_lines d
          JOIN demand_lists l ON l.id = d.list_id JOIN organisations o ON o.id = l.organisation_id WHERE d.id = $1`,

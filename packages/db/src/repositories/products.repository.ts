@@ -2,6 +2,8 @@ import type { Product, ProductInput, ProductParameter } from '@coopex/domain';
 import type { SqlExecutor } from '../database';
 import {
   escapeLikePattern,
+  prefixColumns,
+  streamByKeyset,
   toIsoTimestamp,
   toNullableNumber,
   toNullableString,
@@ -168,10 +170,7 @@ export function createProductsRepository(executor: SqlExecutor) {
         `UPDATE products SET ${assignments}, updated_at = now()
          FROM jsonb_to_record($2::jsonb) AS incoming(${recordsetDefinition})
          WHERE products.id = $1
-         RETURNING ${columns
-           .split(',')
-           .map((column) => `products.${column.trim()}`)
-           .join(', ')}`,
+         RETURNING ${prefixColumns(columns, 'products')}`,
         [id, JSON.stringify(toRecord(input))],
       );
       return result.rows[0] ? toProduct(result.rows[0]) : undefined;
@@ -198,10 +197,7 @@ export function createProductsRepository(executor: SqlExecutor) {
         AND ($5::text IS NULL OR p.status = $5)
         AND ($6::text IS NULL OR p.name_ru ILIKE $6 OR p.name_en ILIKE $6 OR p.part_number ILIKE $6)`;
       const from = 'FROM products p JOIN organisations o ON o.id = p.organisation_id';
-      const prefixed = columns
-        .split(',')
-        .map((column) => `p.${column.trim()}`)
-        .join(', ');
+      const prefixed = prefixColumns(columns, 'p');
       const [items, total] = await Promise.all([
         executor.query<ProductRow>(`SELECT ${prefixed} ${from} ${where} ORDER BY p.id LIMIT $7 OFFSET $8`, [
           ...parameters,
@@ -223,18 +219,18 @@ export function createProductsRepository(executor: SqlExecutor) {
       organisationId?: string | undefined;
       batchSize?: number;
     }): AsyncGenerator<Product> {
-      const batchSize = options.batchSize ?? 1000;
-      let afterId = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const result = await executor.query<ProductRow>(
-          `SELECT ${columns} FROM products WHERE ($1::uuid IS NULL OR organisation_id = $1) AND id > $2::uuid
-           ORDER BY id LIMIT $3`,
-          [options.organisationId ?? null, afterId, batchSize],
-        );
-        for (const row of result.rows) yield toProduct(row);
-        if (result.rows.length < batchSize) return;
-        afterId = result.rows[result.rows.length - 1]!.id;
-      }
+      const rows = streamByKeyset(
+        async (afterId, batchSize) =>
+          (
+            await executor.query<ProductRow>(
+              `SELECT ${columns} FROM products WHERE ($1::uuid IS NULL OR organisation_id = $1) AND id > $2::uuid
+               ORDER BY id LIMIT $3`,
+              [options.organisationId ?? null, afterId, batchSize],
+            )
+          ).rows,
+        options.batchSize ?? 1000,
+      );
+      for await (const row of rows) yield toProduct(row);
     },
 
     /** The distinct parameter names (with their units) used by a catalog: the parameter columns of an export. */
@@ -258,32 +254,26 @@ export function createProductsRepository(executor: SqlExecutor) {
       updatedSince?: string | undefined;
       batchSize?: number;
     }): AsyncGenerator<Product & { supplierCountry: string }> {
-      const batchSize = options.batchSize ?? 5000;
-      let afterId = '00000000-0000-0000-0000-000000000000';
-      const prefixed = columns
-        .split(',')
-        .map((column) => `p.${column.trim()}`)
-        .join(', ');
-      for (;;) {
-        const result = await executor.query<ProductRow & { supplier_country: string }>(
-          `SELECT ${prefixed}, o.country AS supplier_country FROM products p JOIN organisations o ON o.id = p.organisation_id
-           WHERE p.id > $1::uuid AND ($2::timestamptz IS NULL OR p.updated_at >= $2) ORDER BY p.id LIMIT $3`,
-          [afterId, options.updatedSince ?? null, batchSize],
-        );
-        for (const row of result.rows) yield { ...toProduct(row), supplierCountry: row.supplier_country };
-        if (result.rows.length < batchSize) return;
-        afterId = result.rows[result.rows.length - 1]!.id;
-      }
+      const rows = streamByKeyset(
+        async (afterId, batchSize) =>
+          (
+            await executor.query<ProductRow & { supplier_country: string }>(
+              `SELECT ${prefixColumns(columns, 'p')}, o.country AS supplier_country
+               FROM products p JOIN organisations o ON o.id = p.organisation_id
+               WHERE p.id > $1::uuid AND ($2::timestamptz IS NULL OR p.updated_at >= $2) ORDER BY p.id LIMIT $3`,
+              [afterId, options.updatedSince ?? null, batchSize],
+            )
+          ).rows,
+        options.batchSize ?? 5000,
+      );
+      for await (const row of rows) yield { ...toProduct(row), supplierCountry: row.supplier_country };
     },
 
     async findWithSuppliers(
       ids: string[],
     ): Promise<Array<Product & { supplierName: string; supplierCountry: string }>> {
       if (ids.length === 0) return [];
-      const prefixed = columns
-        .split(',')
-        .map((column) => `p.${column.trim()}`)
-        .join(', ');
+      const prefixed = prefixColumns(columns, 'p');
       const result = await executor.query<ProductRow & { supplier_name: string; supplier_country: string }>(
         `SELECT ${prefixed}, o.name_ru AS supplier_name, o.country AS supplier_country
          FROM products p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ANY($1::uuid[])`,

@@ -22,3 +22,30 @@ export interface Page<Item> {
   limit: number;
   offset: number;
 }
+
+const smallestUuid = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Reads a large result in batches ordered by id, each batch starting after the last id seen (keyset paging), so a
+ * million rows never sit in memory and late batches cost what early ones do.
+ */
+export async function* streamByKeyset<Row extends { id: string }>(
+  fetchBatch: (afterId: string, batchSize: number) => Promise<Row[]>,
+  batchSize: number,
+): AsyncGenerator<Row> {
+  let afterId = smallestUuid;
+  for (;;) {
+    const rows = await fetchBatch(afterId, batchSize);
+    yield* rows;
+    if (rows.length < batchSize) return;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
+
+/** A column list with a table alias: `id, name` → `p.id, p.name`. */
+export function prefixColumns(columns: string, alias: string): string {
+  return columns
+    .split(',')
+    .map((column) => `${alias}.${column.trim()}`)
+    .join(', ');
+}
