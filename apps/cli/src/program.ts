@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerDataCommands } from './commands/data.commands';
 import { registerMatchingCommands } from './commands/matching.commands';
+import { registerProgramCommands } from './commands/programs.commands';
 import { registerServerCommands } from './commands/server.commands';
 
 export function createProgram(): Command {
@@ -19,5 +20,6 @@ export function createProgram(): Command {
   registerServerCommands(program);
   const importCommand = registerDataCommands(program);
   registerMatchingCommands(program, importCommand);
+  registerProgramCommands(program, importCommand);
   return program;
 }

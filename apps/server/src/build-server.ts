@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.routes';
 import { rawUploadContentTypes } from './http/receive-upload';
 import { importExportRoutes } from './routes/import-export.routes';
 import { matchingRoutes } from './routes/matching.routes';
+import { programsRoutes } from './routes/programs.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
 import { productsRoutes } from './routes/products.routes';
 
@@ -71,6 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'classifiers' },
         { name: 'imports and exports' },
         { name: 'matching' },
+        { name: 'programs' },
         { name: 'service' },
       ],
     },
@@ -102,6 +104,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(classifiersRoutes(dependencies));
       await api.register(importExportRoutes(dependencies));
       await api.register(matchingRoutes(dependencies));
+      await api.register(programsRoutes(dependencies));
     },
     { prefix: apiPrefix },
   );

@@ -9,4 +9,5 @@ export * from './repositories/reference-data.repository';
 export * from './repositories/import-runs.repository';
 export * from './repositories/analogues.repository';
 export * from './repositories/matches.repository';
+export * from './repositories/programs.repository';
 export * from './repositories/repositories';

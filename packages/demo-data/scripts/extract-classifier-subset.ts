@@ -23,7 +23,7 @@ if (!existsSync(classifierDir)) {
 
 // ----------------------------------------------------------------------------------- codes in use
 const used = { tnved: new Set<string>(), okpd2: new Set<string>() };
-for (const folder of ['products', 'hot-lists']) {
+for (const folder of ['products', 'hot-lists', 'programs']) {
   for (const name of readdirSync(join(dataDir, folder)).filter((n) => n.endsWith('.csv'))) {
     const rows = parse(readFileSync(join(dataDir, folder, name), 'utf8'), { columns: true }) as Record<
       string,

@@ -185,3 +185,5 @@ export function demoProductFiles(): DemoProductFile[] {
 export function loadDemoClassifierSubset(): DemoClassifierEntry[] {
   return readJson<DemoClassifierEntry[]>('classifier-subset.json');
 }
+
+export * from './programs';

@@ -11,3 +11,4 @@ export * from './units';
 export * from './parameter-values';
 export * from './field-problem';
 export * from './normalize-catalog-input';
+export * from './program';

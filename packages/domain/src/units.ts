@@ -209,6 +209,7 @@ export const unitTable: readonly Unit[] = [
 
   unit('kB', 'information', 'килобайт', 'kilobyte', 1, ['Кбайт', 'кБ', 'kB', 'KB']),
   unit('MB', 'information', 'мегабайт', 'megabyte', 1024, ['Мбайт', 'МБ', 'MB']),
+  unit('bit', 'information', 'бит', 'bit', 1 / 8192, ['бит', 'bit', 'bits', 'разряд', 'разрядов']),
   unit('Mbit', 'information', 'мегабит', 'megabit', 128, ['Мбит', 'Mbit', 'Mb']),
 
   unit('Mbit/s', 'data-rate', 'мегабит в секунду', 'megabit per second', 1, ['Мбит/с', 'Mbit/s', 'Mbps']),

@@ -42,3 +42,11 @@ export type { MatchCandidate, MatchExplanation } from './matcher/match-explanati
 export { Matcher, type TextRetriever } from './matcher/matcher';
 export { OpenLineIndex } from './matcher/open-line-index';
 export { extractTextParameters } from './matcher/extract-text-parameters';
+export {
+  assessCoverage,
+  type CoverageProducer,
+  type CoverageStatus,
+  type ItemCoverage,
+} from './programs/assess-coverage';
+export { findOverlaps, type OverlapPair } from './programs/find-overlaps';
+export { groupGaps, type GapGroup } from './programs/group-gaps';

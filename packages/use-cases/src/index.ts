@@ -39,3 +39,8 @@ export * from './matching/candidate-view';
 export * from './matching/match-demand-line';
 export * from './matching/match-query';
 export * from './matching/match-demand-file';
+export * from './programs/import-program';
+export * from './programs/list-programs';
+export * from './programs/get-program';
+export * from './programs/synchronize-programs';
+export * from './programs/export-synchronization-report';

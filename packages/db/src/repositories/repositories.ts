@@ -6,6 +6,7 @@ import { createImportRunsRepository } from './import-runs.repository';
 import { createMatchesRepository } from './matches.repository';
 import { createOrganisationsRepository } from './organisations.repository';
 import { createProductsRepository } from './products.repository';
+import { createProgramsRepository } from './programs.repository';
 import { createReferenceDataRepository } from './reference-data.repository';
 
 /** Every repository bound to one executor: the database itself, or a transaction. */
@@ -19,6 +20,7 @@ export function createRepositories(executor: SqlExecutor) {
     importRuns: createImportRunsRepository(executor),
     analogues: createAnaloguesRepository(executor),
     matches: createMatchesRepository(executor),
+    programs: createProgramsRepository(executor),
   };
 }
 

@@ -5,7 +5,9 @@ import {
   parseProductParameterValue,
   parseRequirementValue,
   productInputSchema,
+  programItemInputSchema,
   type DemandLineInput,
+  type ProgramItemInput,
   type DemandRequirement,
   type FieldProblem,
   type ProductInput,
@@ -214,6 +216,52 @@ export function convertDemandRow(row: SourceRow, columns: BoundColumn[]): Conver
   };
   const input = finish(reader, row, demandLineInputSchema, candidate, normalizeDemandLineInput);
   return { rowNumber: row.rowNumber, input, problems: reader.problems };
+}
+
+export interface ConvertedProgramRow {
+  rowNumber: number;
+  input: ProgramItemInput | null;
+  problems: RowProblem[];
+}
+
+/** A program item reads like a hot-list line plus its yearly value, target year and responsible enterprise. */
+export function convertProgramRow(row: SourceRow, columns: BoundColumn[]): ConvertedProgramRow {
+  const line = convertDemandRow(row, columns);
+  const reader = new RowReader(row, columns);
+  const valuePerYear = reader.parsed('value', parseDecimal);
+  const targetYear = reader.parsed('target_year', parseWholeNumber);
+  const problems = [
+    ...line.problems,
+    ...reader.problems.filter((problem) => !line.problems.some((known) => known.column === problem.column)),
+  ];
+  if (!line.input || problems.length > 0) return { rowNumber: row.rowNumber, input: null, problems };
+  const parsed = programItemInputSchema.safeParse({
+    externalId: line.input.externalId,
+    name: line.input.name,
+    nameEn: line.input.nameEn,
+    description: line.input.description,
+    tnved: line.input.tnved,
+    okpd2: line.input.okpd2,
+    requirements: line.input.requirements,
+    quantityPerYear: line.input.quantityPerYear,
+    quantityUnit: line.input.quantityUnit,
+    valuePerYear,
+    currency: line.input.currency,
+    targetYear,
+    responsibleEnterprise: reader.text('responsible'),
+    note: reader.text('note'),
+  });
+  if (!parsed.success) {
+    reader.addFieldProblems(
+      parsed.error.issues.map((issue) => ({
+        field: String(issue.path[0] ?? '') === 'targetYear' ? 'target_year' : String(issue.path[0] ?? ''),
+        value: null,
+        reason: issue.message,
+      })),
+    );
+    return { rowNumber: row.rowNumber, input: null, problems: reader.problems };
+  }
+  return { rowNumber: row.rowNumber, input: parsed.data, problems: [] };
 }
 
 /** Checks the assembled record against the model's schema, then normalises codes, units and countries. */

@@ -24,6 +24,10 @@ export const canonicalFields = [
   'criticality',
   'target_price',
   'analogue_grade',
+  'value',
+  'target_year',
+  'responsible',
+  'note',
 ] as const;
 
 export type CanonicalField = (typeof canonicalFields)[number];
@@ -214,6 +218,28 @@ export const columnSynonyms: Record<CanonicalField, FieldSynonyms> = {
   criticality: {
     ru: ['Критичность', 'Важность', 'Приоритет'],
     en: ['Criticality', 'Priority', 'Importance'],
+  },
+  value: {
+    ru: [
+      'Стоимость',
+      'Стоимость в год',
+      'Объем в стоимостном выражении',
+      'Объем импорта',
+      'Стоимость импорта',
+    ],
+    en: ['Value', 'Value per year', 'Import value', 'Yearly value'],
+  },
+  target_year: {
+    ru: ['Год освоения', 'Срок освоения', 'Год локализации', 'Целевой год'],
+    en: ['Target year', 'Localisation year', 'Year'],
+  },
+  responsible: {
+    ru: ['Ответственный исполнитель', 'Ответственный', 'Исполнитель', 'Ответственное предприятие'],
+    en: ['Responsible', 'Responsible enterprise', 'Executor'],
+  },
+  note: {
+    ru: ['Примечание', 'Комментарий'],
+    en: ['Note', 'Notes', 'Comment'],
   },
   analogue_grade: {
     ru: ['Тип замены', 'Допустимая замена', 'Класс аналога', 'Аналог'],

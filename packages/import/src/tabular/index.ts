@@ -13,3 +13,4 @@ export {
 export type { TableFormat } from './detect-file-format';
 export type { TextEncoding } from './detect-text-encoding';
 export type { ProgressCallback, TableSource } from './open-byte-source';
+export { writeWorkbook, type WorkbookSheet } from './write-workbook';

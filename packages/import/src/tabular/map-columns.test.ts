@@ -121,8 +121,8 @@ describe('mapColumns', () => {
   });
 
   it('lists unknown headers and a missing name column', () => {
-    const mapping = mapColumns({ headers: ['№ п/п', 'Артикул', 'Примечание'], kind: 'demand' });
-    expect(mapping.unknownHeaders).toEqual(['№ п/п', 'Примечание']);
+    const mapping = mapColumns({ headers: ['№ п/п', 'Артикул', 'Цвет упаковки'], kind: 'demand' });
+    expect(mapping.unknownHeaders).toEqual(['№ п/п', 'Цвет упаковки']);
     expect(mapping.missingRequired).toEqual(['name']);
     expect(mapping.duplicateFields).toEqual([]);
   });

@@ -4,7 +4,8 @@ import type { ParameterVerdict } from './check-parameters';
 
 /** Why a product was proposed: one entry per criterion that applied, each with its own score in [0, 1]. */
 export interface MatchExplanation {
-  text: { score: number; matchedTerms: string[] } | null;
+  /** score: next to the best text hit of the query; coverage: the share of the query's words (by rarity) found. */
+  text: { score: number; coverage: number | null; matchedTerms: string[] } | null;
   classification: {
     score: number;
     system: 'tnved' | 'okpd2';
@@ -42,6 +43,8 @@ export interface MatchCandidate {
   name: string;
   partNumber: string | null;
   score: number;
+  /** The score before failed requirements halve it: how alike the product is, whatever it fails. */
+  relevance: number;
   explanation: MatchExplanation;
   /** Hard requirements the product does not meet, in words: shown apart, never dropped. */
   failed: string[];

@@ -33,7 +33,7 @@ export interface TextRetriever {
   search(
     query: { text: string },
     options: { limit: number; candidateLimit?: number },
-  ): Array<{ id: number; score: number; matchedTerms: string[] }>;
+  ): Array<{ id: number; score: number; matchedTerms: string[]; features?: { termCoverage: number } }>;
 }
 
 const weights = {
@@ -151,7 +151,7 @@ export class Matcher {
   }
 
   match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
-    const candidates = new Map<number, { textScore: number; matchedTerms: string[] }>();
+    const candidates = new Map<number, TextEvidence>();
     const queryText = [query.name, query.nameEn, query.description, query.partNumber]
       .filter(Boolean)
       .join(' ');
@@ -163,6 +163,7 @@ export class Matcher {
     for (const hit of textHits) {
       candidates.set(hit.id, {
         textScore: bestText > 0 ? hit.score / bestText : 0,
+        coverage: hit.features?.termCoverage ?? null,
         matchedTerms: hit.matchedTerms,
       });
     }
@@ -206,7 +207,7 @@ export class Matcher {
     item: StoredItem,
     context: ScoringContext,
     query: MatchQuery,
-    textHit: { textScore: number; matchedTerms: string[] },
+    textHit: TextEvidence,
     today: string,
   ): MatchCandidate {
     const { parts, textParameters, requested, analogues } = context;
@@ -214,7 +215,11 @@ export class Matcher {
     const explanation: MatchExplanation = {
       text:
         textHit.textScore > 0
-          ? { score: round(textHit.textScore), matchedTerms: textHit.matchedTerms }
+          ? {
+              score: round(textHit.textScore),
+              coverage: textHit.coverage === null ? null : round(textHit.coverage),
+              matchedTerms: textHit.matchedTerms,
+            }
           : null,
       classification: classify(query, item),
       partNumber: null,
@@ -291,6 +296,7 @@ export class Matcher {
       name: item.name,
       partNumber: item.partNumber,
       score,
+      relevance: round(relevance),
       explanation,
       failed,
       summary: summarize(explanation, failed),
@@ -317,11 +323,15 @@ export class Matcher {
   }
 }
 
-function addCandidate(
-  candidates: Map<number, { textScore: number; matchedTerms: string[] }>,
-  id: number,
-): void {
-  if (!candidates.has(id)) candidates.set(id, { textScore: 0, matchedTerms: [] });
+/** What text retrieval says of a candidate: its score next to the best hit, and how much of the query it covers. */
+interface TextEvidence {
+  textScore: number;
+  coverage: number | null;
+  matchedTerms: string[];
+}
+
+function addCandidate(candidates: Map<number, TextEvidence>, id: number): void {
+  if (!candidates.has(id)) candidates.set(id, { textScore: 0, coverage: null, matchedTerms: [] });
 }
 
 function classify(query: MatchQuery, item: StoredItem): MatchExplanation['classification'] {

@@ -5,12 +5,15 @@ import {
   loadDemoClassifierSubset,
   loadDemoHotLists,
   loadDemoOrganisations,
+  loadDemoPrograms,
   demoDataDirectory,
+  demoProgramPath,
 } from '@coopex/demo-data';
 import path from 'node:path';
 import { AppError } from '@coopex/domain';
 import { importAnalogues } from '../imports/import-analogues';
 import { importDemandList } from '../imports/import-demand-list';
+import { importProgram } from '../programs/import-program';
 import { importProducts } from '../imports/import-products';
 import type { ImportReport } from '../imports/import-report';
 
@@ -21,6 +24,8 @@ export interface DemoLoadSummary {
   hotLists: number;
   hotListLines: number;
   analogues: number;
+  programs: number;
+  programItems: number;
 }
 
 /**
@@ -36,6 +41,8 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     hotLists: 0,
     hotListLines: 0,
     analogues: 0,
+    programs: 0,
+    programItems: 0,
   };
 
   const subset = loadDemoClassifierSubset();
@@ -88,6 +95,24 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     assertImported(report, hotList.file);
     summary.hotLists += 1;
     summary.hotListLines += report.rowsImported;
+  }
+  for (const demoProgram of loadDemoPrograms()) {
+    const report = await importProgram({
+      database: options.database,
+      source: demoProgramPath(demoProgram),
+      fileName: path.basename(demoProgram.file),
+      program: {
+        country: demoProgram.country,
+        title: demoProgram.title,
+        ministry: requireId(organisationIds, demoProgram.ministry),
+        industry: demoProgram.industry,
+        periodFrom: demoProgram.periodFrom,
+        periodTo: demoProgram.periodTo,
+      },
+    });
+    assertImported(report, demoProgram.file);
+    summary.programs += 1;
+    summary.programItems += report.rowsImported;
   }
   return summary;
 }

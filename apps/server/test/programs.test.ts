@@ -1,0 +1,75 @@
+import type { Database } from '@coopex/db';
+import { testBackends } from '@coopex/db/testing';
+import { loadDemoData, prepareDatabase } from '@coopex/use-cases';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/build-server';
+
+describe.each(testBackends())('programs through the API on $name', (backend) => {
+  let database: Database;
+  let dispose: () => Promise<void>;
+  let server: FastifyInstance;
+
+  beforeAll(async () => {
+    ({ database, dispose } = await backend.open());
+    await prepareDatabase({ database });
+    await loadDemoData({ database });
+    server = await buildServer({ database });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await dispose();
+  });
+
+  it('imports a program file and lists it with its items', async () => {
+    const csv = [
+      'external_id,name,tnved,quantity,unit,value,currency,target_year,responsible',
+      'T-1,Подшипники роликовые конические,8482200009,1000,шт,150000,BYN,2027,',
+    ].join('\n');
+    const imported = await server.inject({
+      method: 'POST',
+      url: `/api/v1/programs/import?country=BY&title=${encodeURIComponent('Проверочная программа')}&periodFrom=2026&periodTo=2027`,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(imported.statusCode).toBe(200);
+    const programId = imported.json().programId;
+    const program = await server.inject(`/api/v1/programs/${programId}`);
+    expect(program.json()).toMatchObject({
+      program: { country: 'BY', periodFrom: 2026, itemCount: 1 },
+      items: [{ externalId: 'T-1', valuePerYear: 150000, targetYear: 2027, quantityUnit: 'pcs' }],
+    });
+  });
+
+  it('rejects a program row with an impossible target year and writes nothing', async () => {
+    const csv = ['external_id,name,target_year', 'T-9,Изделие,двадцать седьмой'].join('\n');
+    const response = await server.inject({
+      method: 'POST',
+      url: `/api/v1/programs/import?country=RU&title=${encodeURIComponent('Неверная программа')}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details.problems[0]).toMatchObject({ row: 2, column: 'target_year' });
+    const programs = (await server.inject('/api/v1/programs?country=RU')).json().items as Array<{ title: string }>;
+    expect(programs.map((program) => program.title)).not.toContain('Неверная программа');
+  });
+
+  it('synchronises two countries’ programs as JSON and as a workbook', async () => {
+    const json = await server.inject('/api/v1/programs/sync?left=BY&right=RU');
+    expect(json.statusCode).toBe(200);
+    const report = json.json();
+    expect(report.sides.map((side: { country: string }) => side.country)).toEqual(['BY', 'RU']);
+    expect(report.overlaps.length).toBeGreaterThan(0);
+    const workbook = await server.inject('/api/v1/programs/sync/workbook?left=BY&right=RU');
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.headers['content-type']).toContain('spreadsheetml');
+    expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses to synchronise a country with itself', async () => {
+    const response = await server.inject('/api/v1/programs/sync?left=BY&right=BY');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('validation_failed');
+  });
+});

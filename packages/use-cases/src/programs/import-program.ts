@@ -1,0 +1,89 @@
+import { AppError, programInputSchema, type Program, type ProgramInput } from '@coopex/domain';
+import { createRepositories } from '@coopex/db';
+import { convertProgramRow, type RowProblem, type SourceRow } from '@coopex/import';
+import type { ImportReport } from '../imports/import-report';
+import { runTableImport, type TableImportOptions } from '../imports/run-table-import';
+import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
+import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
+
+/**
+ * Imports a ministry's import-substitution program (CSV or XLSX: the hot-list columns plus value, target_year,
+ * responsible, note) in one transaction. A program is known by its country and title: importing it again updates
+ * its items by external id.
+ */
+export async function importProgram(
+  options: TableImportOptions & {
+    /** The program's details as a user gives them; validated here (country code, years). */
+    program: Partial<Omit<ProgramInput, 'ministryId' | 'country' | 'title'>> & {
+      country: string;
+      title: string;
+      ministry?: string | undefined;
+    };
+  },
+): Promise<ImportReport & { program: Program | null }> {
+  const ministry = options.program.ministry
+    ? await findOrganisationByReference({ database: options.database, reference: options.program.ministry })
+    : null;
+  if (ministry && ministry.country !== options.program.country.toUpperCase()) {
+    throw new AppError('validation_failed', `${ministry.nameRu} is not of ${options.program.country}`, {
+      field: 'ministry',
+    });
+  }
+  const { ministry: _ministry, ...rest } = options.program;
+  const programInput = programInputSchema.parse({
+    ...rest,
+    country: rest.country.toUpperCase(),
+    ministryId: ministry?.id ?? null,
+  });
+  const seenExternalIds = new Map<string, number>();
+  let program: Program | null = null;
+
+  const report = await runTableImport(options, {
+    kind: 'demand',
+    convert: (row, columns) => ({ row, ...convertProgramRow(row, columns) }),
+    async processBatch({ transaction, rows, isWriting }) {
+      const repositories = createRepositories(transaction);
+      const problems = new Map<SourceRow, RowProblem[]>();
+      const warnings: RowProblem[] = [];
+      const codeCheck = await createClassifierCodeChecker(repositories)(rows.map(({ input }) => input));
+      const accepted: Array<{ item: (typeof rows)[number]['input']; position: number }> = [];
+      for (const [index, { row, input }] of rows.entries()) {
+        const rowProblems = (codeCheck.errors.get(index) ?? []).map((problem) => ({
+          row: row.rowNumber,
+          column: problem.field,
+          value: problem.value,
+          reason: problem.reason,
+        }));
+        for (const warning of codeCheck.warnings.get(index) ?? []) {
+          warnings.push({
+            row: row.rowNumber,
+            column: warning.field,
+            value: warning.value,
+            reason: warning.reason,
+          });
+        }
+        if (input.externalId !== null) {
+          const firstRow = seenExternalIds.get(input.externalId);
+          if (firstRow !== undefined) {
+            rowProblems.push({
+              row: row.rowNumber,
+              column: 'external_id',
+              value: input.externalId,
+              reason: `the same external id is already on row ${firstRow}`,
+            });
+          } else seenExternalIds.set(input.externalId, row.rowNumber);
+        }
+        if (rowProblems.length > 0) problems.set(row, rowProblems);
+        else accepted.push({ item: input, position: row.rowNumber });
+      }
+      if (!isWriting || accepted.length === 0) return { problems, warnings, inserted: 0, updated: 0 };
+      program ??= await repositories.programs.upsert(programInput);
+      return { problems, warnings, ...(await repositories.programs.upsertItems(program.id, accepted)) };
+    },
+  });
+  const stored =
+    report.status === 'rejected' || program === null
+      ? null
+      : await createRepositories(options.database).programs.findById((program as Program).id);
+  return { ...report, program: stored ?? null };
+}
