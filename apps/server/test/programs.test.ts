@@ -51,7 +51,9 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
     });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details.problems[0]).toMatchObject({ row: 2, column: 'target_year' });
-    const programs = (await server.inject('/api/v1/programs?country=RU')).json().items as Array<{ title: string }>;
+    const programs = (await server.inject('/api/v1/programs?country=RU')).json().items as Array<{
+      title: string;
+    }>;
     expect(programs.map((program) => program.title)).not.toContain('Неверная программа');
   });
 
