@@ -3,7 +3,12 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@coopex/db';
-import { loadCatalogMatching, type CatalogMatching } from '@coopex/use-cases';
+import {
+  JobRunner,
+  loadCatalogMatching,
+  recoverInterruptedJobs,
+  type CatalogMatching,
+} from '@coopex/use-cases';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -82,8 +87,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await server.register(fastifySwaggerUi, { routePrefix: `${apiPrefix}/docs` });
 
   const maxUploadBytes = options.maxUploadBytes ?? 200 * 1024 * 1024;
+  await recoverInterruptedJobs({ database: options.database });
+  const jobs = new JobRunner();
+  // Background work finishes before the database it writes to is closed.
+  server.addHook('onClose', async () => jobs.idle());
   const dependencies = {
     database: options.database,
+    jobs,
     matching: options.matching ?? (await loadCatalogMatching({ database: options.database })),
     maxUploadBytes,
   };

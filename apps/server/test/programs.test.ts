@@ -69,6 +69,36 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
     expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('runs the synchronisation as a background job, reuses it while catalogs stand still, and marks it stale after', async () => {
+    const start = () =>
+      server.inject({
+        method: 'POST',
+        url: '/api/v1/programs/sync/jobs',
+        payload: { left: 'BY', right: 'RU' },
+      });
+    const first = await start();
+    expect(first.statusCode).toBe(202);
+    const jobId = first.json().id;
+    let job = first.json();
+    for (let attempt = 0; attempt < 200 && job.status !== 'done' && job.status !== 'failed'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = (await server.inject(`/api/v1/jobs/${jobId}`)).json();
+    }
+    expect(job).toMatchObject({ status: 'done', progress: 1, isStale: false });
+    expect(job.result.sides).toHaveLength(2);
+    expect((await start()).json().id).toBe(jobId);
+
+    const supplier = (await server.inject('/api/v1/organisations?country=RU&kind=enterprise&limit=1')).json()
+      .items[0];
+    await server.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${supplier.id}/products`,
+      payload: { nameRu: 'Новое изделие для проверки устаревания отчета' },
+    });
+    expect((await server.inject(`/api/v1/jobs/${jobId}`)).json().isStale).toBe(true);
+    expect((await start()).json().id).not.toBe(jobId);
+  });
+
   it('refuses to synchronise a country with itself', async () => {
     const response = await server.inject('/api/v1/programs/sync?left=BY&right=BY');
     expect(response.statusCode).toBe(400);

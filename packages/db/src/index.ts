@@ -10,4 +10,5 @@ export * from './repositories/import-runs.repository';
 export * from './repositories/analogues.repository';
 export * from './repositories/matches.repository';
 export * from './repositories/programs.repository';
+export * from './repositories/jobs.repository';
 export * from './repositories/repositories';

@@ -44,3 +44,8 @@ export * from './programs/list-programs';
 export * from './programs/get-program';
 export * from './programs/synchronize-programs';
 export * from './programs/export-synchronization-report';
+export * from './jobs/job-runner';
+export * from './jobs/job-view';
+export * from './jobs/get-job';
+export * from './programs/start-program-synchronization';
+export * from './jobs/recover-interrupted-jobs';

@@ -1,8 +1,10 @@
 import { programItemSchema, programSchema, unionCountryCodes } from '@coopex/domain';
 import {
   exportSynchronizationReport,
+  getJob,
   getProgram,
   importProgram,
+  startProgramSynchronization,
   listPrograms,
   synchronizePrograms,
   type ImportReport,
@@ -99,7 +101,25 @@ const synchronizationReport = z
   })
   .meta({ id: 'SynchronizationReport' });
 
-export function programsRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
+const job = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    parameters: z.record(z.string(), z.unknown()),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    progress: z.number().describe('0..1'),
+    result: z.unknown().describe('The synchronisation report once done'),
+    error: z.unknown(),
+    isStale: z
+      .boolean()
+      .describe('Catalogs or programs changed after the result was computed: start it again'),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Job' });
+
+export function programsRoutes({ database, matching, jobs }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.get(
       '/programs',
@@ -199,6 +219,37 @@ export function programsRoutes({ database, matching }: RouteDependencies): Fasti
       },
       async (request) =>
         synchronizePrograms({ database, matching, left: request.query.left, right: request.query.right }),
+    );
+
+    server.post(
+      '/programs/sync/jobs',
+      {
+        schema: {
+          tags,
+          summary:
+            'Start the synchronisation as a background job (or get the job that already holds it for the current catalogs)',
+          body: syncQuery,
+          response: { 202: job, 400: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(202)
+          .send(await startProgramSynchronization({ database, matching, runner: jobs, ...request.body })),
+    );
+
+    server.get(
+      '/jobs/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'A background job: status, progress and, once done, its result; stale when the catalogs changed since',
+          params: idParameterSchema,
+          response: { 200: job, 404: errorResponseSchema },
+        },
+      },
+      async (request) => getJob({ database, jobId: request.params.id }),
     );
 
     server.get(

@@ -3,6 +3,7 @@ import { createAnaloguesRepository } from './analogues.repository';
 import { createClassifiersRepository } from './classifiers.repository';
 import { createDemandRepository } from './demand.repository';
 import { createImportRunsRepository } from './import-runs.repository';
+import { createJobsRepository } from './jobs.repository';
 import { createMatchesRepository } from './matches.repository';
 import { createOrganisationsRepository } from './organisations.repository';
 import { createProductsRepository } from './products.repository';
@@ -21,6 +22,7 @@ export function createRepositories(executor: SqlExecutor) {
     analogues: createAnaloguesRepository(executor),
     matches: createMatchesRepository(executor),
     programs: createProgramsRepository(executor),
+    jobs: createJobsRepository(executor),
   };
 }
 

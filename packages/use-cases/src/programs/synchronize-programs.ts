@@ -92,6 +92,8 @@ export async function synchronizePrograms(options: {
   matching: CatalogMatching;
   left: string;
   right: string;
+  /** Called after each item with the number done and the total, for a progress bar or a job's progress. */
+  onProgress?: ((done: number, total: number) => void | Promise<void>) | undefined;
 }): Promise<SynchronizationReport> {
   const repositories = createRepositories(options.database);
   const [left, right] = await Promise.all([
@@ -115,6 +117,8 @@ export async function synchronizePrograms(options: {
     ]),
   );
   const unionCountries = [...unionCountryCodes];
+  const total = left.items.length + right.items.length;
+  let done = 0;
 
   const coverSide = async (
     side: ResolvedSide,
@@ -187,6 +191,8 @@ export async function synchronizePrograms(options: {
         });
         if (anywhere.status === 'not_covered') uncovered.push({ program, item });
       }
+      done += 1;
+      await options.onProgress?.(done, total);
     }
     return {
       report: {
