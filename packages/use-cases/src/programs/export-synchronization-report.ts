@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { findUnitByCode } from '@coopex/domain';
 import { writeWorkbook, type WorkbookSheet } from '@coopex/import';
 import type { SideReport, SynchronizationReport } from './synchronize-programs';
 
@@ -143,7 +144,8 @@ function coverageSheet(side: SideReport, supplier: string): WorkbookSheet {
       item.name,
       item.tnved,
       item.quantityPerYear,
-      item.quantityUnit,
+      // People read «шт», «т»; the stored code is for machines.
+      item.quantityUnit ? (findUnitByCode(item.quantityUnit)?.aliases[0] ?? item.quantityUnit) : null,
       item.valuePerYear,
       item.currency,
       statusNames[item.status],
