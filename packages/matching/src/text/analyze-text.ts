@@ -17,8 +17,10 @@ export interface AnalyzedToken {
 
 // Product texts repeat the same words and sizes endlessly; analysing each distinct chunk once makes indexing
 // millions of names affordable. Keyed by chunk and by whether a number stands before it («мм» is a unit then).
-const chunkCache = new Map<string, ChunkAnalysis>();
-const chunkCacheLimit = 100_000;
+// Chunks with digits are mostly one product's model number, met again only in its own part number: they get a
+// small cache of their own, so that they never push the catalog's words out of the large one.
+const wordChunkCache = createGenerationalCache(50_000);
+const codeChunkCache = createGenerationalCache(2_000);
 const afterNumberMark = '\u0001';
 const precedingNumber: TextToken = { text: '0', kind: 'number', original: '0', position: 0 };
 
@@ -52,19 +54,62 @@ export function collectAnalyzedChunks(text: string, into: ChunkAnalysis[]): Chun
   for (let index = 0; index < chunks.length; index += 1) {
     const chunk = chunks[index] ?? '';
     const key: string = isAfterNumber ? afterNumberMark + chunk : chunk;
-    // Numbers and sizes are the most frequent chunks and mostly unique (prices, lengths): they are read directly
-    // rather than cached, which would only churn the cache.
-    let entry: ChunkAnalysis | undefined = analyzeNumericChunk(chunk) ?? chunkCache.get(key);
+    // Long numbers and sizes are mostly unique (article numbers, lengths): they are read directly rather than
+    // cached, which would only churn the cache. Short ones («12», «2.5») are few and frequent: cached.
+    let entry: ChunkAnalysis | undefined =
+      (chunk.length > 4 ? analyzeNumericChunk(chunk) : null) ?? undefined;
     if (entry === undefined) {
-      entry = analyzeChunk(chunk, isAfterNumber);
-      entry.isCached = true;
-      if (chunkCache.size >= chunkCacheLimit) chunkCache.clear();
-      chunkCache.set(key, entry);
+      const cache = hasDigit(chunk) ? codeChunkCache : wordChunkCache;
+      entry = cache.get(key);
+      if (entry === undefined) {
+        entry = analyzeNumericChunk(chunk) ?? analyzeChunk(chunk, isAfterNumber);
+        entry.isCached = true;
+        cache.set(key, entry);
+      }
     }
     into.push(entry);
     isAfterNumber = entry.isEndingWithNumber;
   }
   return into;
+}
+
+interface GenerationalCache {
+  get(key: string): ChunkAnalysis | undefined;
+  set(key: string, entry: ChunkAnalysis): void;
+}
+
+/**
+ * At most twice `limit` entries in two generations: when the young one fills up it becomes the old one, and an
+ * entry read from the old one moves back. Frequent chunks survive every turnover, unlike with clearing a map.
+ */
+function createGenerationalCache(limit: number): GenerationalCache {
+  let young = new Map<string, ChunkAnalysis>();
+  let old = new Map<string, ChunkAnalysis>();
+  const set = (key: string, entry: ChunkAnalysis) => {
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, entry);
+  };
+  return {
+    get(key) {
+      const entry = young.get(key);
+      if (entry !== undefined) return entry;
+      const oldEntry = old.get(key);
+      if (oldEntry !== undefined) set(key, oldEntry);
+      return oldEntry;
+    },
+    set,
+  };
+}
+
+function hasDigit(chunk: string): boolean {
+  for (let index = 0; index < chunk.length; index += 1) {
+    const code = chunk.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The analysis of one chunk, shared by every text that contains the chunk while it stays in the cache. */
@@ -77,8 +122,8 @@ export interface ChunkAnalysis {
    * Term ids the last index to read this chunk looked up for its tokens, per field, and that index's slot: a
    * cached chunk then costs the index a property read instead of a dictionary lookup per token.
    */
-  termIdsSlot?: number;
-  termIdsByField?: Array<number[] | undefined>;
+  termIdsSlot: number;
+  termIdsByField: Array<number[] | undefined> | undefined;
 }
 
 function analyzeChunk(chunk: string, isAfterNumber: boolean): ChunkAnalysis {
@@ -89,6 +134,8 @@ function analyzeChunk(chunk: string, isAfterNumber: boolean): ChunkAnalysis {
     tokens: analyzeTokens(tokens),
     isEndingWithNumber: tokens[tokens.length - 1]?.kind === 'number',
     isCached: false,
+    termIdsSlot: 0,
+    termIdsByField: undefined,
   };
 }
 
@@ -101,16 +148,17 @@ const dimensionPattern = /^\d{1,5}(?:\.\d+)?(?:x\d{1,5}(?:\.\d+)?)+$/;
  * it. Anything else returns null and goes the long way.
  */
 function analyzeNumericChunk(chunk: string): ChunkAnalysis | null {
+  if (chunk.length === 0) return null;
   const firstCode = chunk.charCodeAt(0);
   if (firstCode < 0x30 || firstCode > 0x39) return null;
   if (shortNumberPattern.test(chunk)) {
     const number = canonicalNumber(chunk);
     const tokens: AnalyzedToken[] = [{ term: number, kind: 'number', display: number, position: 0 }];
-    return { tokens, isEndingWithNumber: true, isCached: false };
+    return { tokens, isEndingWithNumber: true, isCached: false, termIdsSlot: 0, termIdsByField: undefined };
   }
   if (longDigitsPattern.test(chunk)) {
     const tokens: AnalyzedToken[] = [{ term: chunk, kind: 'code', display: chunk, position: 0 }];
-    return { tokens, isEndingWithNumber: false, isCached: false };
+    return { tokens, isEndingWithNumber: false, isCached: false, termIdsSlot: 0, termIdsByField: undefined };
   }
   if (!dimensionPattern.test(chunk)) return null;
   const numbers = chunk.split('x').map(canonicalNumber);
@@ -122,7 +170,7 @@ function analyzeNumericChunk(chunk: string): ChunkAnalysis | null {
   }));
   const dimension = numbers.join('x');
   tokens.push({ term: dimension, kind: 'dimension', display: dimension, position: 0 });
-  return { tokens, isEndingWithNumber: false, isCached: false };
+  return { tokens, isEndingWithNumber: false, isCached: false, termIdsSlot: 0, termIdsByField: undefined };
 }
 
 function canonicalNumber(text: string): string {

@@ -43,6 +43,7 @@ export function normalizeText(text: string): string {
       buffer[length++] = dotCode;
       continue;
     }
+    // x, х, *, × (spelled out: a set lookup per character costs more here).
     if (code === xCode || code === 0x445 || code === 0x2a || code === 0xd7) {
       let before = length;
       while (before > 0 && buffer[before - 1] === spaceCode) before -= 1;

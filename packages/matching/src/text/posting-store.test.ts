@@ -68,4 +68,26 @@ describe('PostingStore', () => {
       ]);
     }
   });
+
+  it('reads, advances past and extends a term with a single posting', () => {
+    const store = new PostingStore();
+    store.append(0, 7, 3);
+    store.append(1, 9, 1);
+    expect(readAll(store.openCursor(0))).toEqual([[7, 3]]);
+    expect(store.countPostings(0)).toBe(1);
+    const cursor = store.openCursor(0);
+    cursor.advance(7);
+    expect(cursor.document).toBe(7);
+    cursor.advance(8);
+    expect(cursor.document).toBe(endOfPostings);
+    store.append(0, 12, 2);
+    store.append(0, 40, 1);
+    expect(readAll(store.openCursor(0))).toEqual([
+      [7, 3],
+      [12, 2],
+      [40, 1],
+    ]);
+    expect(store.countPostings(0)).toBe(3);
+    expect(readAll(store.openCursor(1))).toEqual([[9, 1]]);
+  });
 });

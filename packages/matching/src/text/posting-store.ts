@@ -8,6 +8,13 @@ const chunkMask = chunkSize - 1;
 const blockHeaderSize = 2;
 const firstBlockCapacity = 2;
 const largestBlockCapacity = 256;
+// The second header entry packs a block's capacity (high bits) and fill (low bits): a term then needs only its
+// head and tail addresses, not three more numbers each for millions of terms.
+const fillBits = 16;
+const fillMask = (1 << fillBits) - 1;
+
+// Heads at or below this hold a single posting instead of a block address.
+const inlineHead = -2;
 
 /** Marks the end of a posting list: larger than any document number. */
 export const endOfPostings = 0x7fffffff;
@@ -15,7 +22,9 @@ export const endOfPostings = 0x7fffffff;
 /**
  * Per-term posting lists of (document number, term frequency), appended in increasing document order. Each list is
  * a chain of blocks that double in size up to a limit: growing a list never copies it, and a cursor can skip a
- * whole block by looking at its last entry.
+ * whole block by looking at its last entry. A block starts with the address of the next one (-1 for none) and its
+ * capacity and fill. Most terms are one product's model number with a single posting: that posting is kept in the
+ * term's head and tail entries (head -2 - document, tail the frequency) and takes no block until a second comes.
  */
 export class PostingStore {
   private documentChunks: Int32Array[] = [];
@@ -23,39 +32,43 @@ export class PostingStore {
   private nextFreeAddress = 0;
   private headAddress = new Int32Array(0);
   private tailAddress = new Int32Array(0);
-  private tailFill = new Int32Array(0);
-  private tailCapacity = new Int32Array(0);
-  private postingCount = new Int32Array(0);
 
   /** Entries ever appended to a term's list, including those of removed documents. */
   countPostings(termId: number): number {
-    return this.postingCount[termId] ?? 0;
+    if ((this.headAddress[termId] ?? -1) <= inlineHead) return 1;
+    let count = 0;
+    for (let block = this.blockStart(termId); block >= 0; block = this.readDocument(block))
+      count += this.blockFill(block);
+    return count;
   }
 
   append(termId: number, document: number, frequency: number): void {
     this.ensureTerm(termId);
     const clampedFrequency = frequency > 255 ? 255 : frequency;
+    const head = this.headAddress[termId] ?? -1;
+    if (head === -1) {
+      this.headAddress[termId] = inlineHead - document;
+      this.tailAddress[termId] = clampedFrequency;
+      return;
+    }
+    if (head <= inlineHead) this.moveInlinePostingToBlock(termId, head);
     let tail = this.tailAddress[termId] ?? -1;
-    let fill = this.tailFill[termId] ?? 0;
-    const tailCapacity = this.tailCapacity[termId] ?? 0;
+    let header = tail < 0 ? 0 : this.readDocument(tail + 1);
+    let fill = header & fillMask;
+    const tailCapacity = header >>> fillBits;
     if (tail < 0 || fill === tailCapacity) {
       const capacity = tail < 0 ? firstBlockCapacity : Math.min(tailCapacity * 2, largestBlockCapacity);
       const block = this.allocate(blockHeaderSize + capacity);
       this.writeDocument(block, -1);
-      this.writeDocument(block + 1, capacity);
       if (tail < 0) this.headAddress[termId] = block;
       else this.writeDocument(tail, block);
       tail = block;
       fill = 0;
+      header = capacity << fillBits;
       this.tailAddress[termId] = block;
-      this.tailCapacity[termId] = capacity;
     }
-    const address = tail + blockHeaderSize + fill;
-    this.writeDocument(address, document);
-    const frequencyChunk = this.frequencyChunks[address >>> chunkBits];
-    if (frequencyChunk !== undefined) frequencyChunk[address & chunkMask] = clampedFrequency;
-    this.tailFill[termId] = fill + 1;
-    this.postingCount[termId] = (this.postingCount[termId] ?? 0) + 1;
+    this.writeEntry(tail + blockHeaderSize + fill, document, clampedFrequency);
+    this.writeDocument(tail + 1, (header & ~fillMask) | (fill + 1));
   }
 
   /** A cursor positioned on the first posting of the term (or at the end when the term has none). */
@@ -65,17 +78,22 @@ export class PostingStore {
 
   /** Reserved bytes, for statistics. */
   get allocatedBytes(): number {
-    return this.documentChunks.length * chunkSize * 5 + this.headAddress.length * 16;
+    return this.documentChunks.length * chunkSize * 5 + this.headAddress.length * 8;
   }
 
-  /** @internal used by the cursor */
+  /** @internal used by the cursor: the first block, -1 for none, or the single posting encoded as above */
   blockStart(termId: number): number {
-    return this.postingCount[termId] ? (this.headAddress[termId] ?? -1) : -1;
+    return this.headAddress[termId] ?? -1;
+  }
+
+  /** @internal the frequency of a single posting kept in the head */
+  inlineFrequency(termId: number): number {
+    return this.tailAddress[termId] ?? 0;
   }
 
   /** @internal */
-  blockFill(termId: number, block: number): number {
-    return block === this.tailAddress[termId] ? (this.tailFill[termId] ?? 0) : this.readDocument(block + 1);
+  blockFill(block: number): number {
+    return this.readDocument(block + 1) & fillMask;
   }
 
   /** @internal */
@@ -90,6 +108,21 @@ export class PostingStore {
 
   readDocument(address: number): number {
     return (this.documentChunks[address >>> chunkBits] as Int32Array)[address & chunkMask] as number;
+  }
+
+  private moveInlinePostingToBlock(termId: number, head: number): void {
+    const block = this.allocate(blockHeaderSize + firstBlockCapacity);
+    this.writeDocument(block, -1);
+    this.writeDocument(block + 1, (firstBlockCapacity << fillBits) | 1);
+    this.writeEntry(block + blockHeaderSize, inlineHead - head, this.tailAddress[termId] ?? 0);
+    this.headAddress[termId] = block;
+    this.tailAddress[termId] = block;
+  }
+
+  private writeEntry(address: number, document: number, frequency: number): void {
+    this.writeDocument(address, document);
+    const frequencyChunk = this.frequencyChunks[address >>> chunkBits];
+    if (frequencyChunk !== undefined) frequencyChunk[address & chunkMask] = frequency;
   }
 
   private writeDocument(address: number, value: number): void {
@@ -115,9 +148,6 @@ export class PostingStore {
     const needed = termId + 1;
     this.headAddress = ensureInt32Capacity(this.headAddress, needed, -1);
     this.tailAddress = ensureInt32Capacity(this.tailAddress, needed, -1);
-    this.tailFill = ensureInt32Capacity(this.tailFill, needed);
-    this.tailCapacity = ensureInt32Capacity(this.tailCapacity, needed);
-    this.postingCount = ensureInt32Capacity(this.postingCount, needed);
   }
 }
 
@@ -133,10 +163,18 @@ export class PostingCursor {
 
   constructor(
     private readonly store: PostingStore,
-    private readonly termId: number,
+    termId: number,
   ) {
     this.block = store.blockStart(termId);
-    this.enterBlock();
+    if (this.block > inlineHead) {
+      this.enterBlock();
+      return;
+    }
+    // A single posting: read as a block of one that no other block follows.
+    this.document = inlineHead - this.block;
+    this.chunk = Int32Array.of(this.document);
+    this.frequencies = Uint8Array.of(store.inlineFrequency(termId));
+    this.fill = 1;
   }
 
   get frequency(): number {
@@ -156,7 +194,7 @@ export class PostingCursor {
   advance(target: number): void {
     if (this.document >= target) return;
     // Skip whole blocks whose last document is still before the target.
-    while (this.block >= 0 && (this.chunk[this.entryOffset + this.fill - 1] ?? endOfPostings) < target) {
+    while (this.block !== -1 && (this.chunk[this.entryOffset + this.fill - 1] ?? endOfPostings) < target) {
       this.moveToNextBlock();
     }
     if (this.block < 0) return;
@@ -186,7 +224,7 @@ export class PostingCursor {
     this.chunk = this.store.documentChunkOf(this.block);
     this.frequencies = this.store.frequencyChunkOf(this.block);
     this.entryOffset = (this.block & chunkMask) + blockHeaderSize;
-    this.fill = this.store.blockFill(this.termId, this.block);
+    this.fill = this.store.blockFill(this.block);
     this.index = 0;
     this.document = this.fill > 0 ? (this.chunk[this.entryOffset] ?? endOfPostings) : endOfPostings;
   }

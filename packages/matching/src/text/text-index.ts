@@ -13,7 +13,9 @@ import {
   type MatchFeatures,
   type ProductTerm,
 } from './measure-match-features';
+import { ForwardStore } from './forward-store';
 import { endOfPostings, PostingStore, type PostingCursor } from './posting-store';
+import { TermDictionary } from './term-dictionary';
 import { TopKHeap } from './top-k-heap';
 import type { TokenKind } from './tokenize-text';
 import { WordVocabulary } from './word-vocabulary';
@@ -189,9 +191,7 @@ class InMemoryTextIndex implements TextIndex {
   private readonly hasGramField: boolean;
   private readonly variantWeight: number;
 
-  private termIdsByField: Array<Map<string, number>> = fields.map(() => new Map());
-  private termTexts: string[] = [];
-  private termFields = new Uint8Array(0);
+  private terms = new TermDictionary();
   private termKinds = new Uint8Array(0);
   private liveDocumentFrequency = new Int32Array(0);
   /**
@@ -202,7 +202,6 @@ class InMemoryTextIndex implements TextIndex {
   private maximumFrequency = new Uint8Array(0);
   private minimumFieldLength = new Uint16Array(0);
   private gramIdsByTerm: Array<Int32Array | undefined> = [];
-  private productTermByTerm: Array<ProductTerm | undefined> = [];
   /** Words of names and descriptions, to find variants of a query word. */
   private vocabulary = new WordVocabulary();
   private postings = new PostingStore();
@@ -216,13 +215,14 @@ class InMemoryTextIndex implements TextIndex {
   /** Internal number + 1 by external id, for small non-negative integer ids (0 = absent); others in the map. */
   private documentBySmallId = new Int32Array(0);
   private documentById = new Map<number, number>();
-  private forward = new Int32Array(0);
-  private forwardOffsets = new Int32Array(1);
+  private forward = new ForwardStore();
 
   // Reused between calls so that adding a document allocates almost nothing.
   private readonly fieldTermIds: number[][] = fields.map(() => []);
   private sortBuffer = new Int32Array(256);
   private readonly chunkBuffer: ChunkAnalysis[] = [];
+  private readonly forwardLists: number[][] = [[], [], []];
+  private readonly segmentBuffer: number[] = [];
   /** Where this index keeps term ids on cached chunks; a new one after every rebuild, as term ids change. */
   private cacheSlot = takeCacheSlot();
 
@@ -269,9 +269,12 @@ class InMemoryTextIndex implements TextIndex {
         (this.fieldLengthSums[field] ?? 0) - (this.fieldLengths[field]?.[document] ?? 0);
     }
     const termIds = this.documentTermIds(document);
-    this.forEachDistinctTerm(termIds, termIds.length, (termId) => {
+    const sorted = this.sortIntoBuffer(termIds);
+    for (let index = 0; index < termIds.length; index += 1) {
+      const termId = sorted[index] ?? 0;
+      if (index > 0 && sorted[index - 1] === termId) continue;
       this.liveDocumentFrequency[termId] = (this.liveDocumentFrequency[termId] ?? 0) - 1;
-    });
+    }
     return true;
   }
 
@@ -322,9 +325,9 @@ class InMemoryTextIndex implements TextIndex {
     return {
       documentCount: this.liveCount,
       removedDocumentCount: this.documentCount - this.liveCount,
-      termCount: this.termTexts.length,
+      termCount: this.terms.size,
       postingBytes: this.postings.allocatedBytes,
-      forwardBytes: this.forward.byteLength + this.forwardOffsets.byteLength,
+      forwardBytes: this.forward.byteLength,
     };
   }
 
@@ -333,40 +336,35 @@ class InMemoryTextIndex implements TextIndex {
     // documents and name grams (derived again on restore) are left behind.
     const documentIds = new Float64Array(this.liveCount);
     const offsets = new Int32Array(this.liveCount + 1);
+    let forward = new Int32Array(1024);
+    const newIdByTerm = new Int32Array(this.terms.size).fill(-1);
+    const terms: string[] = [];
+    const termFields: number[] = [];
+    const termKinds: number[] = [];
+    const segment: number[] = [];
     let live = 0;
     for (let document = 0; document < this.documentCount; document += 1) {
       if (!this.isLive[document]) continue;
       documentIds[live] = this.documentIds[document] ?? 0;
-      const segmentLength = (this.forwardOffsets[document + 1] ?? 0) - (this.forwardOffsets[document] ?? 0);
-      offsets[live + 1] = (offsets[live] ?? 0) + segmentLength;
-      live += 1;
-    }
-    const forward = new Int32Array(offsets[live] ?? 0);
-    const newIdByTerm = new Int32Array(this.termTexts.length).fill(-1);
-    const terms: string[] = [];
-    const termFields: number[] = [];
-    const termKinds: number[] = [];
-    live = 0;
-    for (let document = 0; document < this.documentCount; document += 1) {
-      if (!this.isLive[document]) continue;
-      const start = this.forwardOffsets[document] ?? 0;
-      const end = this.forwardOffsets[document + 1] ?? start;
+      this.forward.read(document, segment);
       let target = offsets[live] ?? 0;
-      for (let position = start; position < start + forwardHeaderSize; position += 1) {
-        forward[target++] = this.forward[position] ?? 0;
+      forward = ensureInt32Capacity(forward, target + segment.length);
+      for (let position = 0; position < forwardHeaderSize; position += 1) {
+        forward[target++] = segment[position] ?? 0;
       }
-      for (let position = start + forwardHeaderSize; position < end; position += 1) {
-        const termId = this.forward[position] ?? 0;
+      for (let position = forwardHeaderSize; position < segment.length; position += 1) {
+        const termId = segment[position] ?? 0;
         let newId = newIdByTerm[termId] ?? -1;
         if (newId < 0) {
           newId = terms.length;
           newIdByTerm[termId] = newId;
-          terms.push(this.termTexts[termId] ?? '');
-          termFields.push(this.termFields[termId] ?? 0);
+          terms.push(this.terms.textOf(termId));
+          termFields.push(this.terms.fieldOf(termId));
           termKinds.push(this.termKinds[termId] ?? 0);
         }
         forward[target++] = newId;
       }
+      offsets[live + 1] = target;
       live += 1;
     }
     return {
@@ -377,7 +375,7 @@ class InMemoryTextIndex implements TextIndex {
       termKinds: Uint8Array.from(termKinds),
       documentIds,
       forwardOffsets: offsets,
-      forward,
+      forward: forward.slice(0, offsets[live] ?? 0),
     };
   }
 
@@ -404,15 +402,12 @@ class InMemoryTextIndex implements TextIndex {
 
   private reset(): void {
     this.cacheSlot = takeCacheSlot();
-    this.termIdsByField = fields.map(() => new Map());
-    this.termTexts = [];
-    this.termFields = new Uint8Array(0);
+    this.terms = new TermDictionary();
     this.termKinds = new Uint8Array(0);
     this.liveDocumentFrequency = new Int32Array(0);
     this.maximumFrequency = new Uint8Array(0);
     this.minimumFieldLength = new Uint16Array(0);
     this.gramIdsByTerm = [];
-    this.productTermByTerm = [];
     this.vocabulary = new WordVocabulary();
     this.postings = new PostingStore();
     this.documentCount = 0;
@@ -423,8 +418,7 @@ class InMemoryTextIndex implements TextIndex {
     this.fieldLengthSums = fields.map(() => 0);
     this.documentBySmallId = new Int32Array(0);
     this.documentById = new Map();
-    this.forward = new Int32Array(0);
-    this.forwardOffsets = new Int32Array(1);
+    this.forward = new ForwardStore();
   }
 
   private compactIfWorthwhile(): void {
@@ -435,28 +429,29 @@ class InMemoryTextIndex implements TextIndex {
   private collectTermIds(field: number, text: string | undefined, termIds: number[]): void {
     termIds.length = 0;
     if (!text) return;
-    const dictionary = this.termIdsByField[field] as Map<string, number>;
+    const dictionary = this.terms;
     const chunks = collectAnalyzedChunks(text, this.chunkBuffer);
     for (let chunkIndex = 0; chunkIndex < chunks.length; chunkIndex += 1) {
       const chunk = chunks[chunkIndex] as ChunkAnalysis;
       let chunkTermIds = chunk.termIdsSlot === this.cacheSlot ? chunk.termIdsByField?.[field] : undefined;
       if (chunkTermIds === undefined) {
         const tokens = chunk.tokens;
-        chunkTermIds = [];
+        // Sized once: an array grown by push reserves room for 17 entries, and thousands of these are cached.
+        chunkTermIds = new Array<number>(tokens.length);
         for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
           const token = tokens[tokenIndex] as AnalyzedToken;
-          chunkTermIds.push(
-            dictionary.get(token.term) ?? this.createTerm(field, token.term, kinds.indexOf(token.kind)),
-          );
+          const termId = dictionary.find(field, token.term);
+          chunkTermIds[tokenIndex] =
+            termId >= 0 ? termId : this.createTerm(field, token.term, kinds.indexOf(token.kind));
         }
         // Remembered on the shared chunk: the next text with this chunk skips the dictionary. Another index
         // reading the chunk takes the place over, which costs only speed.
         if (chunk.isCached) {
           if (chunk.termIdsSlot !== this.cacheSlot) {
             chunk.termIdsSlot = this.cacheSlot;
-            chunk.termIdsByField = [];
+            chunk.termIdsByField = [undefined, undefined, undefined];
           }
-          (chunk.termIdsByField ??= [])[field] = chunkTermIds;
+          (chunk.termIdsByField ??= [undefined, undefined, undefined])[field] = chunkTermIds;
         }
       }
       for (let tokenIndex = 0; tokenIndex < chunkTermIds.length; tokenIndex += 1) {
@@ -473,11 +468,7 @@ class InMemoryTextIndex implements TextIndex {
   }
 
   private createTerm(field: number, term: string, kindCode: number): number {
-    const termId = this.termTexts.length;
-    (this.termIdsByField[field] as Map<string, number>).set(term, termId);
-    this.termTexts.push(term);
-    this.termFields = ensureUint8Capacity(this.termFields, termId + 1);
-    this.termFields[termId] = field;
+    const termId = this.terms.add(field, term);
     this.termKinds = ensureUint8Capacity(this.termKinds, termId + 1);
     this.termKinds[termId] = kindCode;
     this.liveDocumentFrequency = ensureInt32Capacity(this.liveDocumentFrequency, termId + 1);
@@ -490,7 +481,8 @@ class InMemoryTextIndex implements TextIndex {
   }
 
   private termIdOf(field: number, term: string): number | undefined {
-    return this.termIdsByField[field]?.get(term);
+    const termId = this.terms.find(field, term);
+    return termId < 0 ? undefined : termId;
   }
 
   /** Gram term ids of a name term, computed once per term. */
@@ -501,7 +493,7 @@ class InMemoryTextIndex implements TextIndex {
     const hasGrams = kind === 'word' || kind === 'code';
     const gramIds = hasGrams
       ? Int32Array.from(
-          buildCharacterNgrams(this.termTexts[termId] ?? ''),
+          buildCharacterNgrams(this.terms.textOf(termId)),
           (gram) => this.termIdOf(gramField, gram) ?? this.createTerm(gramField, gram, gramKind),
         )
       : new Int32Array(0);
@@ -527,21 +519,11 @@ class InMemoryTextIndex implements TextIndex {
     this.isLive = ensureUint8Capacity(this.isLive, document + 1);
     this.isLive[document] = 1;
 
-    const forwardStart = this.forwardOffsets[document] ?? 0;
-    const termCount = nameIds.length + descriptionIds.length + partNumberIds.length;
-    const forwardEnd = forwardStart + forwardHeaderSize + termCount;
-    this.forward = ensureInt32Capacity(this.forward, forwardEnd);
-    this.forward[forwardStart] = nameIds.length;
-    this.forward[forwardStart + 1] = descriptionIds.length;
-    this.forward[forwardStart + 2] = partNumberIds.length;
-    this.forward.set(nameIds, forwardStart + forwardHeaderSize);
-    this.forward.set(descriptionIds, forwardStart + forwardHeaderSize + nameIds.length);
-    this.forward.set(
-      partNumberIds,
-      forwardStart + forwardHeaderSize + nameIds.length + descriptionIds.length,
-    );
-    this.forwardOffsets = ensureInt32Capacity(this.forwardOffsets, document + 2);
-    this.forwardOffsets[document + 1] = forwardEnd;
+    const forwardLists = this.forwardLists;
+    forwardLists[0] = nameIds;
+    forwardLists[1] = descriptionIds;
+    forwardLists[2] = partNumberIds;
+    this.forward.append(forwardLists);
 
     this.indexField(document, nameField, nameIds);
     this.indexField(document, descriptionField, descriptionIds);
@@ -563,67 +545,71 @@ class InMemoryTextIndex implements TextIndex {
     const length = Math.min(termIds.length, 0xffff);
     lengths[document] = length;
     this.fieldLengthSums[field] = (this.fieldLengthSums[field] ?? 0) + length;
-    this.forEachDistinctTerm(termIds, termIds.length, (termId, frequency) => {
+    const sorted = this.sortIntoBuffer(termIds);
+    const count = termIds.length;
+    for (let index = 0; index < count;) {
+      const termId = sorted[index] ?? 0;
+      let runEnd = index + 1;
+      while (runEnd < count && sorted[runEnd] === termId) runEnd += 1;
+      const frequency = runEnd - index;
+      index = runEnd;
       this.postings.append(termId, document, frequency);
       this.liveDocumentFrequency[termId] = (this.liveDocumentFrequency[termId] ?? 0) + 1;
       if (frequency > (this.maximumFrequency[termId] ?? 0))
         this.maximumFrequency[termId] = Math.min(frequency, 255);
       if (length < (this.minimumFieldLength[termId] ?? 0)) this.minimumFieldLength[termId] = length;
-    });
+    }
   }
 
-  /** Calls back once per distinct term with its count; sorting a copy groups repeats without a map. */
-  private forEachDistinctTerm(
-    termIds: readonly number[],
-    count: number,
-    callback: (termId: number, frequency: number) => void,
-  ): void {
-    if (count === 0) return;
+  /**
+   * Copies the term ids into the sort buffer in increasing order: repeats then stand together, counted without a
+   * map. The first `termIds.length` entries are the result.
+   */
+  private sortIntoBuffer(termIds: readonly number[]): Int32Array {
+    const count = termIds.length;
     this.sortBuffer = ensureInt32Capacity(this.sortBuffer, count);
-    const sorted = this.sortBuffer.subarray(0, count);
-    for (let index = 0; index < count; index += 1) sorted[index] = termIds[index] ?? 0;
-    sorted.sort();
-    let run = 1;
-    for (let index = 1; index <= count; index += 1) {
-      const termId = sorted[index - 1] ?? 0;
-      if (index < count && sorted[index] === termId) {
-        run += 1;
-        continue;
-      }
-      callback(termId, run);
-      run = 1;
+    const sorted = this.sortBuffer;
+    if (count > 64) {
+      for (let index = 0; index < count; index += 1) sorted[index] = termIds[index] ?? 0;
+      sorted.subarray(0, count).sort();
+      return sorted;
     }
+    // Insertion sort: a field holds a handful of terms, for which it beats the built-in sort and its view object.
+    for (let index = 0; index < count; index += 1) {
+      const termId = termIds[index] ?? 0;
+      let position = index;
+      while (position > 0 && (sorted[position - 1] ?? 0) > termId) {
+        sorted[position] = sorted[position - 1] ?? 0;
+        position -= 1;
+      }
+      sorted[position] = termId;
+    }
+    return sorted;
   }
 
   /** All term ids of a document: name, description, part number and, with the gram field, name grams. */
   private documentTermIds(document: number): number[] {
-    const start = (this.forwardOffsets[document] ?? 0) + forwardHeaderSize;
-    const end = this.forwardOffsets[document + 1] ?? start;
-    const termIds = Array.from(this.forward.subarray(start, end));
+    const segment = this.forward.read(document, this.segmentBuffer);
+    const termIds = segment.slice(forwardHeaderSize);
     if (this.hasGramField) {
-      const nameCount = this.forward[start - forwardHeaderSize] ?? 0;
+      const nameCount = segment[0] ?? 0;
       for (const gramId of this.gramIdsOfName(termIds.slice(0, nameCount))) termIds.push(gramId);
     }
     return termIds;
   }
 
   private productTermsOf(document: number): { productTerms: ProductTerm[]; nameTermCount: number } {
-    const start = this.forwardOffsets[document] ?? 0;
-    const end = this.forwardOffsets[document + 1] ?? start;
+    const segment = this.forward.read(document, this.segmentBuffer);
     const productTerms: ProductTerm[] = [];
-    for (let position = start + forwardHeaderSize; position < end; position += 1) {
-      const termId = this.forward[position] ?? 0;
-      let productTerm = this.productTermByTerm[termId];
-      if (productTerm === undefined) {
-        productTerm = {
-          term: this.termTexts[termId] ?? '',
-          kind: kinds[this.termKinds[termId] ?? 0] ?? 'word',
-        };
-        this.productTermByTerm[termId] = productTerm;
-      }
-      productTerms.push(productTerm);
+    for (let position = forwardHeaderSize; position < segment.length; position += 1) {
+      // Made afresh: a few hundred per query cost less than keeping an object for each of millions of terms.
+      const termId = segment[position] ?? 0;
+      productTerms.push({
+        term: this.terms.textOf(termId),
+        kind: kinds[this.termKinds[termId] ?? 0] ?? 'word',
+      });
     }
-    return { productTerms, nameTermCount: this.forward[start] ?? 0 };
+    return { productTerms, nameTermCount: segment[0] ?? 0 };
   }
 
   private inverseDocumentFrequency(termId: number): number {
@@ -743,28 +729,34 @@ class InMemoryTextIndex implements TextIndex {
       return ((weights[index] ?? 0) * frequency) / (frequency + norm);
     };
 
+    // Each cursor's current document, mirrored in one typed array: finding the next candidate scans every essential
+    // list per document, and this scan is what a query with common words spends its time on.
+    const currentDocuments = Int32Array.from(cursors, (cursor) => cursor.document);
+
     for (;;) {
       while (firstEssential < cursorCount && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
       if (firstEssential >= cursorCount) break;
       let candidate = endOfPostings;
       for (let index = firstEssential; index < cursorCount; index += 1) {
-        const document = (cursors[index] as PostingCursor).document;
+        const document = currentDocuments[index] as number;
         if (document < candidate) candidate = document;
       }
       if (candidate === endOfPostings) break;
       const isCandidateLive = isLive[candidate] === 1;
       let score = 0;
       for (let index = firstEssential; index < cursorCount; index += 1) {
+        if (currentDocuments[index] !== candidate) continue;
         const cursor = cursors[index] as PostingCursor;
-        if (cursor.document !== candidate) continue;
         if (isCandidateLive) score += scoreOf(index, candidate);
         cursor.next();
+        currentDocuments[index] = cursor.document;
       }
       if (!isCandidateLive) continue;
       for (let index = firstEssential - 1; index >= 0; index -= 1) {
         if (score + (bounds[index] ?? 0) < threshold) break;
         const cursor = cursors[index] as PostingCursor;
         cursor.advance(candidate);
+        currentDocuments[index] = cursor.document;
         if (cursor.document === candidate) score += scoreOf(index, candidate);
       }
       if (score < threshold) continue;

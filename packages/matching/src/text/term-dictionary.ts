@@ -1,0 +1,121 @@
+import { ensureInt32Capacity, ensureUint16Capacity, ensureUint8Capacity } from './growable-arrays';
+
+const emptySlot = -1;
+const initialSlotCount = 1024;
+const decodedTextLimit = 20_000;
+
+/**
+ * Term ids by field and text, numbered densely from 0 in the order terms are added. An open-addressing table of
+ * ints instead of a Map per field, and the texts' characters one after another in one buffer instead of a string
+ * each: at millions of terms (mostly unique model numbers) a Map entry and a string cost several times more.
+ * Each term's hash is kept so that growing the table and most failed comparisons never read the text.
+ */
+export class TermDictionary {
+  private slots = new Int32Array(initialSlotCount).fill(emptySlot);
+  private slotMask = initialSlotCount - 1;
+  private termCount = 0;
+  private characters = new Uint16Array(1024);
+  /** Where each term's characters start, plus where the next term's will. */
+  private textStarts = new Int32Array(16);
+  private fields = new Uint8Array(0);
+  private hashes = new Int32Array(0);
+  /**
+   * Texts decoded lately: re-ranking reads the same common words for every query, and one string per term also
+   * keeps the string hash V8 caches, which the caches keyed by term text then reuse.
+   */
+  private decodedTexts = new Map<number, string>();
+
+  get size(): number {
+    return this.termCount;
+  }
+
+  /** The id of the term, or -1 when it is not there. */
+  find(field: number, text: string): number {
+    const hash = hashTerm(field, text);
+    let slot = hash & this.slotMask;
+    for (;;) {
+      const termId = this.slots[slot] ?? emptySlot;
+      if (termId === emptySlot) return emptySlot;
+      if (this.hashes[termId] === hash && this.fields[termId] === field && this.hasText(termId, text))
+        return termId;
+      slot = (slot + 1) & this.slotMask;
+    }
+  }
+
+  /** Adds a term that is not there yet and returns its id. */
+  add(field: number, text: string): number {
+    const termId = this.termCount;
+    const hash = hashTerm(field, text);
+    const start = this.textStarts[termId] ?? 0;
+    this.characters = ensureUint16Capacity(this.characters, start + text.length);
+    for (let index = 0; index < text.length; index += 1)
+      this.characters[start + index] = text.charCodeAt(index);
+    this.textStarts = ensureInt32Capacity(this.textStarts, termId + 2);
+    this.textStarts[termId + 1] = start + text.length;
+    this.termCount += 1;
+    this.fields = ensureUint8Capacity(this.fields, termId + 1);
+    this.fields[termId] = field;
+    this.hashes = ensureInt32Capacity(this.hashes, termId + 1);
+    this.hashes[termId] = hash;
+    // At most half full: probe chains stay short.
+    if ((termId + 1) * 2 > this.slots.length) this.grow();
+    else this.place(termId, hash);
+    return termId;
+  }
+
+  textOf(termId: number): string {
+    if (termId < 0 || termId >= this.termCount) return '';
+    const decoded = this.decodedTexts.get(termId);
+    if (decoded !== undefined) return decoded;
+    const start = this.textStarts[termId] ?? 0;
+    const end = this.textStarts[termId + 1] ?? start;
+    let text = '';
+    // In slices: String.fromCharCode takes its characters as arguments, and a term could be too long for that.
+    for (let sliceStart = start; sliceStart < end; sliceStart += 4096) {
+      text += String.fromCharCode.apply(
+        null,
+        this.characters.subarray(sliceStart, Math.min(sliceStart + 4096, end)) as unknown as number[],
+      );
+    }
+    if (this.decodedTexts.size >= decodedTextLimit) this.decodedTexts.clear();
+    this.decodedTexts.set(termId, text);
+    return text;
+  }
+
+  fieldOf(termId: number): number {
+    return this.fields[termId] ?? 0;
+  }
+
+  private hasText(termId: number, text: string): boolean {
+    const start = this.textStarts[termId] ?? 0;
+    if ((this.textStarts[termId + 1] ?? 0) - start !== text.length) return false;
+    for (let index = 0; index < text.length; index += 1) {
+      if (this.characters[start + index] !== text.charCodeAt(index)) return false;
+    }
+    return true;
+  }
+
+  private place(termId: number, hash: number): void {
+    let slot = hash & this.slotMask;
+    while (this.slots[slot] !== emptySlot) slot = (slot + 1) & this.slotMask;
+    this.slots[slot] = termId;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(emptySlot);
+    this.slotMask = this.slots.length - 1;
+    for (let termId = 0; termId < this.termCount; termId += 1) this.place(termId, this.hashes[termId] ?? 0);
+  }
+}
+
+/** FNV-1a over the field and the character codes, with a final mix so that the low bits spread well. */
+function hashTerm(field: number, text: string): number {
+  let hash = Math.imul(0x811c9dc5 ^ field, 0x01000193);
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  return hash;
+}
