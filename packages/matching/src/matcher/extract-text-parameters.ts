@@ -14,7 +14,10 @@ function toNumber(text: string): number {
  */
 export function extractTextParameters(text: string): ProductParameter[] {
   const found: ProductParameter[] = [];
-  const temperature = new RegExp(`(${number})${rangeSeparator}(${number})\\s*°\\s*[CС]`, 'iu').exec(text);
+  // Each pattern runs only where its telling character appears: most names state none of these.
+  const temperature = text.includes('°')
+    ? new RegExp(`(${number})${rangeSeparator}(${number})\\s*°\\s*[CС]`, 'iu').exec(text)
+    : null;
   if (temperature) {
     found.push({
       name: 'температура (из текста)',

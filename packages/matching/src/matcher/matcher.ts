@@ -179,9 +179,13 @@ export class Matcher {
       for (const id of this.byPartFamily.get(part.family) ?? []) addCandidate(candidates, id);
     }
     if (query.tnved) {
-      const exact = this.byTnved.get(query.tnved);
-      const bucket = exact.length > 0 ? exact : this.byTnvedSubheading.get(query.tnved.slice(0, 6));
-      if (bucket.length <= codeBucketLimit) for (const id of bucket) addCandidate(candidates, id);
+      // A large bucket says too little to list all its products; its size is known without listing them.
+      const key = this.byTnved.sizeOf(query.tnved) > 0 ? query.tnved : null;
+      const size = key ? this.byTnved.sizeOf(key) : this.byTnvedSubheading.sizeOf(query.tnved.slice(0, 6));
+      if (size > 0 && size <= codeBucketLimit) {
+        const bucket = key ? this.byTnved.get(key) : this.byTnvedSubheading.get(query.tnved.slice(0, 6));
+        for (const id of bucket) addCandidate(candidates, id);
+      }
     }
 
     const countries = options.countries && options.countries.length > 0 ? new Set(options.countries) : null;
