@@ -3,6 +3,14 @@ import type { ProductParameter } from '@coopex/domain';
 const number = String.raw`[-+−]?\d+(?:[.,]\d+)?`;
 const rangeSeparator = String.raw`\s*(?:\.\.\.?|…|–|—|-|to|до)\s*`;
 
+// Compiled once: names of a million products go through them.
+const temperaturePattern = new RegExp(`(${number})${rangeSeparator}(${number})\\s*°\\s*[CС]`, 'iu');
+const voltagePattern = new RegExp(`(${number})${rangeSeparator}(${number})\\s*(?:V|В)(?![\\p{L}])`, 'iu');
+const diameterPattern = new RegExp(
+  `(?:диаметр(?:ом)?|diameter|Ø|⌀|\\bd\\s*=)\\s*(${number})\\s*(мм|mm)?`,
+  'iu',
+);
+
 function toNumber(text: string): number {
   return Number(text.replace('−', '-').replace(',', '.').replace(/^\+/, ''));
 }
@@ -15,19 +23,14 @@ function toNumber(text: string): number {
 export function extractTextParameters(text: string): ProductParameter[] {
   const found: ProductParameter[] = [];
   // Each pattern runs only where its telling character appears: most names state none of these.
-  const temperature = text.includes('°')
-    ? new RegExp(`(${number})${rangeSeparator}(${number})\\s*°\\s*[CС]`, 'iu').exec(text)
-    : null;
+  const temperature = text.includes('°') ? temperaturePattern.exec(text) : null;
   if (temperature) {
     found.push({
       name: 'температура (из текста)',
       value: { kind: 'range', min: toNumber(temperature[1]!), max: toNumber(temperature[2]!), unit: 'degC' },
     });
   }
-  const voltageRange = new RegExp(
-    `(${number})${rangeSeparator}(${number})\\s*(?:V|В)(?![\\p{L}])`,
-    'iu',
-  ).exec(text);
+  const voltageRange = voltagePattern.exec(text);
   if (voltageRange) {
     found.push({
       name: 'напряжение (из текста)',
@@ -52,10 +55,7 @@ export function extractTextParameters(text: string): ProductParameter[] {
       name: 'резьба (из текста)',
       value: { kind: 'text', value: `M${thread[1]!.replace(',', '.')}` },
     });
-  const diameter = new RegExp(
-    `(?:диаметр(?:ом)?|diameter|Ø|⌀|\\bd\\s*=)\\s*(${number})\\s*(мм|mm)?`,
-    'iu',
-  ).exec(text);
+  const diameter = diameterPattern.exec(text);
   if (diameter) {
     found.push({
       name: 'диаметр (из текста)',
