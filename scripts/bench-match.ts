@@ -49,9 +49,13 @@ const percentile = (values: number[], share: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 };
+// Live JavaScript heap plus typed-array memory after a full collection: RSS keeps freed pages and would credit one
+// method with another's garbage.
 const heapMegabytes = () => {
   globalThis.gc?.();
-  return process.memoryUsage().rss / 1024 / 1024;
+  globalThis.gc?.();
+  const usage = process.memoryUsage();
+  return (usage.heapUsed + usage.arrayBuffers) / 1024 / 1024;
 };
 
 function measureQueries(
@@ -312,7 +316,7 @@ function printTable() {
     'method',
     'build s',
     'build /s',
-    'memory MB',
+    'heap MB',
     'p50 ms',
     'p99 ms',
     'q/s/core',
