@@ -100,6 +100,7 @@ async function benchCoopex(size: number, catalog: GeneratedCatalog) {
     buildRate: size / buildSeconds,
     memoryMegabytes: memory,
     ...measured,
+    note: `process RSS ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB`,
   });
 
   // A ministry's program of 5,000 items: each item matched against the other country and, when nobody there makes
