@@ -6,4 +6,10 @@ const catalog = generateCatalog({ size: 100_000, queryCount: 10, seed: 1, tnvedI
 const started = performance.now();
 const matcher = new Matcher({ add() {}, remove() {}, search: () => [] });
 for (const item of catalog.items) matcher.upsert(item);
-console.log('matcher without text index:', Math.round(performance.now() - started), 'ms for', matcher.size, 'products');
+console.log(
+  'matcher without text index:',
+  Math.round(performance.now() - started),
+  'ms for',
+  matcher.size,
+  'products',
+);
