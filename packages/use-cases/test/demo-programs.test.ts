@@ -90,6 +90,7 @@ describe('synchronising the demo programs of Belarus and Russia', () => {
     await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Сводка',
+      'Разрезы',
       'BY ← RU',
       'RU ← BY',
       'Пробелы',

@@ -56,6 +56,7 @@ const side = z.object({
     }),
   ),
   totals,
+  byIndustry: z.array(z.object({ industry: z.string(), totals })),
   byChapter: z.array(z.object({ chapter: z.string(), totals })),
   byProducer: z.array(
     z.object({

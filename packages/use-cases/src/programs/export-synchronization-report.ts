@@ -33,6 +33,22 @@ export async function exportSynchronizationReport(options: {
       ],
       rows: [left, right].flatMap((side) => summaryRows(side)),
     },
+    {
+      name: 'Разрезы',
+      caption: ['Покрытие по отраслям, главам ТН ВЭД и предприятиям, которые могут взять позиции программы'],
+      headers: [
+        'Сторона',
+        'Разрез',
+        'Значение',
+        'Позиций',
+        'Покрыто',
+        'Частично',
+        'Не покрыто',
+        'Стоимость, покрыто',
+        'Валюта',
+      ],
+      rows: [left, right].flatMap((side) => breakdownRows(side)),
+    },
     coverageSheet(left, right.country),
     coverageSheet(right, left.country),
     {
@@ -118,6 +134,42 @@ function summaryRows(side: SideReport): Array<Array<string | number | null>> {
       currency,
     ];
   });
+}
+
+function breakdownRows(side: SideReport): Array<Array<string | number | null>> {
+  const totalsRow = (dimension: string, key: string, totals: SideReport['totals']) => {
+    const [currency, value] = Object.entries(totals.value)[0] ?? ['—', undefined];
+    const count = totals.items.covered + totals.items.partly + totals.items.not_covered;
+    return [
+      side.country,
+      dimension,
+      key,
+      count,
+      totals.items.covered,
+      totals.items.partly,
+      totals.items.not_covered,
+      value?.covered ?? null,
+      currency,
+    ];
+  };
+  return [
+    ...side.byIndustry.map((entry) => totalsRow('отрасль', entry.industry, entry.totals)),
+    ...side.byChapter.map((entry) => totalsRow('глава ТН ВЭД', entry.chapter, entry.totals)),
+    ...side.byProducer.map((producer) => {
+      const [currency, value] = Object.entries(producer.value)[0] ?? ['—', null];
+      return [
+        side.country,
+        'предприятие',
+        `${producer.supplierName} (${producer.country})`,
+        producer.items,
+        null,
+        null,
+        null,
+        value,
+        currency,
+      ];
+    }),
+  ];
 }
 
 function coverageSheet(side: SideReport, supplier: string): WorkbookSheet {

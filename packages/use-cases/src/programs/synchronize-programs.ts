@@ -45,6 +45,7 @@ export interface SideReport {
   suppliedBy: string[];
   items: ItemCoverageView[];
   totals: CoverageTotals;
+  byIndustry: Array<{ industry: string; totals: CoverageTotals }>;
   byChapter: Array<{ chapter: string; totals: CoverageTotals }>;
   byProducer: Array<{
     supplierId: string;
@@ -126,6 +127,7 @@ export async function synchronizePrograms(options: {
   ): Promise<{ report: SideReport; uncovered: ProgramItemWithProgram[] }> => {
     const items: ItemCoverageView[] = [];
     const uncovered: ProgramItemWithProgram[] = [];
+    const industryOf = new Map(side.programs.map((program) => [program.id, program.industry ?? '—']));
     for (const { program, item } of side.items) {
       const query = toMatchQuery({
         ...item,
@@ -205,6 +207,12 @@ export async function synchronizePrograms(options: {
         suppliedBy: suppliers,
         items,
         totals: totalsOf(items),
+        byIndustry: groupBy(items, (item) => industryOf.get(item.programId) ?? '—').map(
+          ([industry, group]) => ({
+            industry,
+            totals: totalsOf(group),
+          }),
+        ),
         byChapter: groupBy(items, (item) => item.tnved?.slice(0, 2) ?? '—').map(([chapter, group]) => ({
           chapter,
           totals: totalsOf(group),
