@@ -1,9 +1,9 @@
 import { AppError, type DemandList } from '@coopex/domain';
 import { createRepositories } from '@coopex/db';
-import { convertDemandRow, type RowProblem, type SourceRow } from '@coopex/import';
+import { convertDemandRow } from '@coopex/import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
-import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
 import type { CatalogMatching } from '../matching/catalog-matching';
+import { checkBatchRows } from './check-batch-rows';
 import type { ImportReport } from './import-report';
 import { runTableImport, type TableImportOptions } from './run-table-import';
 
@@ -33,44 +33,13 @@ export async function importDemandList(
     convert: (row, columns) => ({ row, ...convertDemandRow(row, columns) }),
     async processBatch({ transaction, rows, isWriting }) {
       const repositories = createRepositories(transaction);
-      const problems = new Map<SourceRow, RowProblem[]>();
-      const warnings: RowProblem[] = [];
-      const codeCheck = await createClassifierCodeChecker(repositories)(rows.map(({ input }) => input));
-      const accepted: Array<{ line: (typeof rows)[number]['input']; position: number }> = [];
-      for (const [index, { row, input }] of rows.entries()) {
-        const rowProblems = (codeCheck.errors.get(index) ?? []).map((problem) => ({
-          row: row.rowNumber,
-          column: problem.field,
-          value: problem.value,
-          reason: problem.reason,
-        }));
-        for (const warning of codeCheck.warnings.get(index) ?? []) {
-          warnings.push({
-            row: row.rowNumber,
-            column: warning.field,
-            value: warning.value,
-            reason: warning.reason,
-          });
-        }
-        if (input.externalId !== null) {
-          const firstRow = seenExternalIds.get(input.externalId);
-          if (firstRow !== undefined) {
-            rowProblems.push({
-              row: row.rowNumber,
-              column: 'external_id',
-              value: input.externalId,
-              reason: `the same external id is already on row ${firstRow}`,
-            });
-          } else {
-            seenExternalIds.set(input.externalId, row.rowNumber);
-          }
-        }
-        if (rowProblems.length > 0) problems.set(row, rowProblems);
-        else accepted.push({ line: input, position: row.rowNumber });
-      }
+      const { problems, warnings, accepted } = await checkBatchRows({ repositories, rows, seenExternalIds });
       if (!isWriting || accepted.length === 0) return { problems, warnings, inserted: 0, updated: 0 };
       list ??= await findOrCreateList();
-      const written = await repositories.demand.upsertLines(list.id, accepted);
+      const written = await repositories.demand.upsertLines(
+        list.id,
+        accepted.map(({ input, position }) => ({ line: input, position })),
+      );
       return { problems, warnings, ...written };
 
       async function findOrCreateList(): Promise<DemandList> {

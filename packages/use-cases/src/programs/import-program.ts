@@ -1,10 +1,10 @@
 import { AppError, programInputSchema, type Program, type ProgramInput } from '@coopex/domain';
 import { createRepositories } from '@coopex/db';
-import { convertProgramRow, type RowProblem, type SourceRow } from '@coopex/import';
+import { convertProgramRow } from '@coopex/import';
+import { checkBatchRows } from '../imports/check-batch-rows';
 import type { ImportReport } from '../imports/import-report';
 import { runTableImport, type TableImportOptions } from '../imports/run-table-import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
-import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
 
 /**
  * Imports a ministry's import-substitution program (CSV or XLSX: the hot-list columns plus value, target_year,
@@ -43,42 +43,17 @@ export async function importProgram(
     convert: (row, columns) => ({ row, ...convertProgramRow(row, columns) }),
     async processBatch({ transaction, rows, isWriting }) {
       const repositories = createRepositories(transaction);
-      const problems = new Map<SourceRow, RowProblem[]>();
-      const warnings: RowProblem[] = [];
-      const codeCheck = await createClassifierCodeChecker(repositories)(rows.map(({ input }) => input));
-      const accepted: Array<{ item: (typeof rows)[number]['input']; position: number }> = [];
-      for (const [index, { row, input }] of rows.entries()) {
-        const rowProblems = (codeCheck.errors.get(index) ?? []).map((problem) => ({
-          row: row.rowNumber,
-          column: problem.field,
-          value: problem.value,
-          reason: problem.reason,
-        }));
-        for (const warning of codeCheck.warnings.get(index) ?? []) {
-          warnings.push({
-            row: row.rowNumber,
-            column: warning.field,
-            value: warning.value,
-            reason: warning.reason,
-          });
-        }
-        if (input.externalId !== null) {
-          const firstRow = seenExternalIds.get(input.externalId);
-          if (firstRow !== undefined) {
-            rowProblems.push({
-              row: row.rowNumber,
-              column: 'external_id',
-              value: input.externalId,
-              reason: `the same external id is already on row ${firstRow}`,
-            });
-          } else seenExternalIds.set(input.externalId, row.rowNumber);
-        }
-        if (rowProblems.length > 0) problems.set(row, rowProblems);
-        else accepted.push({ item: input, position: row.rowNumber });
-      }
+      const { problems, warnings, accepted } = await checkBatchRows({ repositories, rows, seenExternalIds });
       if (!isWriting || accepted.length === 0) return { problems, warnings, inserted: 0, updated: 0 };
       program ??= await repositories.programs.upsert(programInput);
-      return { problems, warnings, ...(await repositories.programs.upsertItems(program.id, accepted)) };
+      return {
+        problems,
+        warnings,
+        ...(await repositories.programs.upsertItems(
+          program.id,
+          accepted.map(({ input, position }) => ({ item: input, position })),
+        )),
+      };
     },
   });
   const stored =
