@@ -209,6 +209,26 @@ describe('Matcher', () => {
     expect(matcher.size).toBe(0);
   });
 
+  it('replaces the cross-reference on reload instead of adding its links again', () => {
+    const matcher = new Matcher(new WordOverlapRetriever());
+    const entry = {
+      foreignPart: 'NE555',
+      foreignManufacturer: null,
+      domesticPart: 'КР1006ВИ1',
+      domesticManufacturer: null,
+      grade: 'drop-in' as const,
+      source: null,
+    };
+    matcher.replaceAnalogues([entry]);
+    matcher.replaceAnalogues([entry, { ...entry, domesticPart: 'КР1006ВИ1А', grade: 'functional' as const }]);
+    expect(matcher.analogues.findAnalogues('NE555').map((found) => found.partNumber)).toEqual([
+      'КР1006ВИ1',
+      'КР1006ВИ1А',
+    ]);
+    matcher.replaceAnalogues([]);
+    expect(matcher.analogues.findAnalogues('NE555')).toEqual([]);
+  });
+
   it('does not propose an inactive product', () => {
     const matcher = new Matcher(new WordOverlapRetriever());
     matcher.upsert(product({ key: 'old', name: 'Фильтр масляный', isActive: false }));

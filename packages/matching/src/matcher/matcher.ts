@@ -81,7 +81,7 @@ export class Matcher {
   private readonly byTnvedSubheading = new IdBuckets();
   /** Organisation ids repeat across a catalog; one string each keeps a million products smaller. */
   private readonly organisationIds = new Map<string, string>();
-  readonly analogues = new AnalogueGraph();
+  private analogueGraph = new AnalogueGraph();
 
   constructor(private readonly text: TextRetriever) {}
 
@@ -89,8 +89,19 @@ export class Matcher {
     return this.idByKey.size;
   }
 
+  get analogues(): AnalogueGraph {
+    return this.analogueGraph;
+  }
+
+  /** Replaces the whole cross-reference: adding the same entries again would double the graph's links. */
+  replaceAnalogues(entries: readonly AnalogueEntry[]): void {
+    const graph = new AnalogueGraph();
+    for (const entry of entries) graph.add(entry);
+    this.analogueGraph = graph;
+  }
+
   addAnalogue(entry: AnalogueEntry): void {
-    this.analogues.add(entry);
+    this.analogueGraph.add(entry);
   }
 
   upsert(item: CatalogItem): void {

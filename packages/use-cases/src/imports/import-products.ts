@@ -1,5 +1,5 @@
-import type { Organisation, ProductInput } from '@coopex/domain';
-import { createRepositories, type Repositories } from '@coopex/db';
+import { isAppError, type Organisation, type ProductInput } from '@coopex/domain';
+import { createRepositories, type SqlExecutor } from '@coopex/db';
 import { convertProductRow, type RowProblem, type SourceRow } from '@coopex/import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
 import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
@@ -24,18 +24,17 @@ export async function importProducts(
     ? await findOrganisationByReference({ database: options.database, reference: options.organisationId })
     : null;
 
-  const resolveSupplier = async (repositories: Repositories, reference: string | null) => {
+  const resolveSupplier = async (transaction: SqlExecutor, reference: string | null) => {
     if (reference === null) return defaultSupplier;
     if (!suppliers.has(reference)) {
-      const byTaxId = await repositories.organisations.findByTaxId(reference.replace(/\s/g, ''));
-      const byName =
-        byTaxId.length === 0
-          ? (await repositories.organisations.list({ search: reference, limit: 5, offset: 0 })).items.filter(
-              (organisation) => organisation.nameRu === reference || organisation.nameEn === reference,
-            )
-          : [];
-      const found = [...byTaxId, ...byName];
-      suppliers.set(reference, found.length === 1 ? found[0]! : null);
+      // The same rules as --organisation: id, tax id (optionally "BY:…"), or exact name; unknown or ambiguous → null.
+      const found = await findOrganisationByReference({ database: transaction, reference }).catch(
+        (error: unknown) => {
+          if (isAppError(error) && (error.code === 'not_found' || error.code === 'conflict')) return null;
+          throw error;
+        },
+      );
+      suppliers.set(reference, found);
     }
     return suppliers.get(reference) ?? null;
   };
@@ -77,7 +76,7 @@ export async function importProducts(
             reason: warning.reason,
           });
         }
-        const supplier = await resolveSupplier(repositories, input.supplier);
+        const supplier = await resolveSupplier(transaction, input.supplier);
         if (!supplier) {
           addProblem(row, {
             row: row.rowNumber,

@@ -162,7 +162,6 @@ export class CatalogMatching {
   }
 
   async reloadAnalogues(): Promise<void> {
-    for (const analogue of await createRepositories(this.database).analogues.listAll())
-      this.matcher.addAnalogue(analogue);
+    this.matcher.replaceAnalogues(await createRepositories(this.database).analogues.listAll());
   }
 }

@@ -1,5 +1,5 @@
 import { AppError, type Organisation } from '@coopex/domain';
-import { createRepositories, type Database } from '@coopex/db';
+import { createRepositories, type SqlExecutor } from '@coopex/db';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,7 +8,8 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * prefixed with the country, "BY:100582333"), or its exact name.
  */
 export async function findOrganisationByReference(options: {
-  database: Database;
+  /** The database, or the transaction an import runs in (PGlite has one connection: a second would wait on it). */
+  database: SqlExecutor;
   reference: string;
 }): Promise<Organisation> {
   const repositories = createRepositories(options.database);

@@ -111,12 +111,6 @@ export async function synchronizePrograms(options: {
       },
     );
   }
-  const organisations = new Map(
-    (await repositories.organisations.list({ limit: 100_000, offset: 0 })).items.map((organisation) => [
-      organisation.id,
-      organisation,
-    ]),
-  );
   const unionCountries = [...unionCountryCodes];
   const total = left.items.length + right.items.length;
   let done = 0;
@@ -156,7 +150,7 @@ export async function synchronizePrograms(options: {
       const products = await repositories.products.findWithSuppliers(
         coverage.producers.map((producer) => producer.productKey),
       );
-      const productNames = new Map(products.map((product) => [product.id, product.nameRu]));
+      const productsById = new Map(products.map((product) => [product.id, product]));
       items.push({
         programId: program.id,
         programTitle: program.title,
@@ -173,9 +167,9 @@ export async function synchronizePrograms(options: {
         shortfall: coverage.shortfall,
         producers: coverage.producers.map((producer) => ({
           productId: producer.productKey,
-          productName: productNames.get(producer.productKey) ?? producer.name,
+          productName: productsById.get(producer.productKey)?.nameRu ?? producer.name,
           supplierId: producer.organisationId,
-          supplierName: organisations.get(producer.organisationId)?.nameRu ?? producer.organisationId,
+          supplierName: productsById.get(producer.productKey)?.supplierName ?? producer.organisationId,
           country: producer.country,
           score: producer.score,
           capacityPerYear: producer.capacityPerYear,
