@@ -11,4 +11,7 @@ export * from './repositories/analogues.repository';
 export * from './repositories/matches.repository';
 export * from './repositories/programs.repository';
 export * from './repositories/jobs.repository';
+export * from './repositories/accounts.repository';
+export * from './repositories/audit.repository';
+export * from './repositories/sharing.repository';
 export * from './repositories/repositories';

@@ -12,3 +12,4 @@ export * from './parameter-values';
 export * from './field-problem';
 export * from './normalize-catalog-input';
 export * from './program';
+export * from './access';

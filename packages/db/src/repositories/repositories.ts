@@ -1,4 +1,7 @@
 import type { SqlExecutor } from '../database';
+import { createAccountsRepository } from './accounts.repository';
+import { createAuditRepository } from './audit.repository';
+import { createSharingRepository } from './sharing.repository';
 import { createAnaloguesRepository } from './analogues.repository';
 import { createClassifiersRepository } from './classifiers.repository';
 import { createDemandRepository } from './demand.repository';
@@ -23,6 +26,9 @@ export function createRepositories(executor: SqlExecutor) {
     matches: createMatchesRepository(executor),
     programs: createProgramsRepository(executor),
     jobs: createJobsRepository(executor),
+    accounts: createAccountsRepository(executor),
+    audit: createAuditRepository(executor),
+    sharing: createSharingRepository(executor),
   };
 }
 

@@ -63,8 +63,9 @@ export async function importDemandList(
       }
     },
   });
+  // A dry run rolled its list back: there is nothing to read or to match.
   const stored =
-    report.status === 'rejected' || !list
+    report.status === 'rejected' || !list || options.isDryRun
       ? null
       : await createRepositories(options.database).demand.findListById((list as DemandList).id);
   if (stored && options.matching) await options.matching.refreshList(stored.id);

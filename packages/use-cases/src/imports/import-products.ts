@@ -121,7 +121,7 @@ export async function importProducts(
       return { problems, warnings, inserted, updated };
     },
   });
-  if (report.status !== 'rejected' && options.matching)
+  if (report.status !== 'rejected' && !options.isDryRun && options.matching)
     await options.matching.syncProductsChangedSince(startedAt);
   return report;
 }

@@ -46,12 +46,20 @@ export interface TableImportOptions {
   onProgress?: ProgressCallback | undefined;
   /** Called for every row left out, so a caller can write the rejects file that --skip-invalid promises. */
   onRejectedRow?: ((row: SourceRow, problems: RowProblem[]) => void | Promise<void>) | undefined;
+  /**
+   * Check the file exactly as an import would (the rows are written inside the transaction, so checks across
+   * batches behave the same), then roll back: the report says what would happen and nothing is kept.
+   */
+  isDryRun?: boolean | undefined;
 }
 
 const batchSize = 1000;
 
 /** Raised inside the transaction to roll it back once a file turns out to have bad rows. */
 class RejectedImport extends Error {}
+
+/** Raised inside the transaction to roll back a dry run once every row has been checked. */
+class DryRunFinished extends Error {}
 
 /**
  * Streams a file through validation into the database in one transaction: every row or none, unless the caller
@@ -151,12 +159,13 @@ export async function runTableImport<Input>(
       }
       await flush();
       if (report.rowsRejected > 0 && !options.skipInvalid) throw new RejectedImport();
+      if (options.isDryRun) throw new DryRunFinished();
     });
   } catch (error) {
     if (error instanceof RejectedImport) {
       return { ...report, status: 'rejected', rowsImported: 0, inserted: 0, updated: 0 };
     }
-    throw error;
+    if (!(error instanceof DryRunFinished)) throw error;
   }
   if (report.rowsRead === 0) {
     throw new AppError('validation_failed', 'The file has a header row but no data rows', {

@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './access-rules';
+export * from './capacity-band';
