@@ -1,3 +1,4 @@
+import { systemActor } from '@coopex/domain';
 /**
  * npm run bench:import [-- --rows 100000]
  *
@@ -57,6 +58,7 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().r
 async function measure(backend: string, database: Database) {
   await prepareDatabase({ database });
   const organisation = await createOrganisation({
+    actor: systemActor,
     database,
     input: {
       kind: 'enterprise',
@@ -71,7 +73,12 @@ async function measure(backend: string, database: Database) {
   for (const pass of ['insert', 're-import (updates)']) {
     peak = process.memoryUsage().rss;
     const started = performance.now();
-    const report = await importProducts({ database, source: file, organisationId: organisation.id });
+    const report = await importProducts({
+      actor: systemActor,
+      database,
+      source: file,
+      organisationId: organisation.id,
+    });
     const seconds = (performance.now() - started) / 1000;
     if (report.status !== 'imported')
       throw new Error(`import ${report.status}: ${JSON.stringify(report.problems.slice(0, 3))}`);

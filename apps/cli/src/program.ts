@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { registerDataCommands } from './commands/data.commands';
 import { registerMatchingCommands } from './commands/matching.commands';
 import { registerProgramCommands } from './commands/programs.commands';
+import { registerRemoteCommands } from './commands/remote.commands';
 import { registerServerCommands } from './commands/server.commands';
+import { registerUserCommands } from './commands/users.commands';
 
 export function createProgram(): Command {
   const program = new Command()
@@ -21,5 +23,7 @@ export function createProgram(): Command {
   const importCommand = registerDataCommands(program);
   registerMatchingCommands(program, importCommand);
   registerProgramCommands(program, importCommand);
+  registerRemoteCommands(program);
+  registerUserCommands(program);
   return program;
 }

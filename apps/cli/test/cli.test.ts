@@ -1,3 +1,4 @@
+import { systemActor } from '@coopex/domain';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,7 +36,7 @@ describe('coopex command line', () => {
     environment = { ...rest, COOPEX_DATA_DIR: path.join(workFolder, 'data'), LOG_LEVEL: 'silent' };
     const database = await openDatabase({ backend: 'pglite', dataDirectory: path.join(workFolder, 'data') });
     await prepareDatabase({ database });
-    await createOrganisation({
+    await createOrganisation({ actor: systemActor, 
       database,
       input: {
         kind: 'enterprise',

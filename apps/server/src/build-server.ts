@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@coopex/db';
+import { AppError } from '@coopex/domain';
 import {
+  createLogMailer,
   JobRunner,
+  type Mailer,
   loadCatalogMatching,
   recoverInterruptedJobs,
   type CatalogMatching,
@@ -18,8 +24,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { registerAuthentication } from './http/authentication';
 import { registerErrorResponses } from './http/error-responses';
+import { serveWebApp } from './http/serve-web-app';
+import { accountsRoutes } from './routes/accounts.routes';
+import { sharingRoutes } from './routes/sharing.routes';
 import { classifiersRoutes } from './routes/classifiers.routes';
+import { dashboardRoutes } from './routes/dashboard.routes';
 import { demandRoutes } from './routes/demand.routes';
 import { healthRoutes } from './routes/health.routes';
 import { rawUploadContentTypes } from './http/receive-upload';
@@ -38,6 +49,15 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** The in-memory matcher; built from the database when not given. */
   matching?: CatalogMatching;
+  /** Where invitation and reset mails go; the log by default. */
+  mailer?: Mailer;
+  security?: {
+    publicUrl?: string;
+    /** Secure cookies are sent over HTTPS only (browsers also accept them from http://localhost). */
+    isCookieSecure?: boolean;
+    /** Origins allowed to call the API cross-site; none by default. */
+    corsOrigins?: string[];
+  };
 }
 
 /** Assembles the HTTP API: schemas, error shape, OpenAPI document and every route, without listening. */
@@ -60,6 +80,32 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('x-request-id', request.id);
   });
   registerErrorResponses(server);
+  await server.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // The component library sets element styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+  });
+  const security = options.security ?? {};
+  if (security.corsOrigins && security.corsOrigins.length > 0) {
+    await server.register(fastifyCors, { origin: security.corsOrigins, credentials: true });
+  }
+  await server.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', 'Too many requests: wait and try again', {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+        limit: context.max,
+      }),
+  });
 
   await server.register(fastifySwagger, {
     openapi: {
@@ -79,12 +125,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'matching' },
         { name: 'programs' },
         { name: 'service' },
+        { name: 'accounts' },
       ],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await server.register(fastifySwaggerUi, { routePrefix: `${apiPrefix}/docs` });
+  await server.register(fastifySwaggerUi, { routePrefix: `${apiPrefix}/docs`, staticCSP: true });
 
   const maxUploadBytes = options.maxUploadBytes ?? 200 * 1024 * 1024;
   await recoverInterruptedJobs({ database: options.database });
@@ -96,9 +143,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     jobs,
     matching: options.matching ?? (await loadCatalogMatching({ database: options.database })),
     maxUploadBytes,
+    mailer:
+      options.mailer ??
+      createLogMailer((message, fields) =>
+        server.log.info({ mail: fields }, `${message} to ${String(fields.to)}`),
+      ),
+    security: {
+      publicUrl: security.publicUrl ?? 'http://localhost:3000',
+      isCookieSecure: security.isCookieSecure ?? true,
+    },
   };
   await server.register(
     async (api) => {
+      await registerAuthentication(api, {
+        database: options.database,
+        isCookieSecure: dependencies.security.isCookieSecure,
+      });
       // Uploads: multipart field "file", or the file as the raw body.
       await api.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1 } });
       for (const contentType of rawUploadContentTypes) {
@@ -106,7 +166,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           done(null, payload),
         );
       }
-      api.get('/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+      api.get('/openapi.json', { schema: { hide: true }, config: { isPublic: true } }, async () =>
+        server.swagger(),
+      );
+      await api.register(accountsRoutes(dependencies));
+      await api.register(sharingRoutes(dependencies));
       await api.register(healthRoutes(dependencies));
       await api.register(organisationsRoutes(dependencies));
       await api.register(productsRoutes(dependencies));
@@ -115,9 +179,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(importExportRoutes(dependencies));
       await api.register(matchingRoutes(dependencies));
       await api.register(programsRoutes(dependencies));
+      await api.register(dashboardRoutes(dependencies));
     },
     { prefix: apiPrefix },
   );
-  server.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${apiPrefix}/docs`));
+  // The web app answers every path outside /api (the API docs stay at /api/v1/docs).
+  await serveWebApp(server);
   return server;
 }

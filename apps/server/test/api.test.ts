@@ -5,6 +5,7 @@ import { prepareDatabase } from '@coopex/use-cases';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/build-server';
+import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
 
 const validBelarusUnp = '100582333';
 const validRussiaInn = '7707083893';
@@ -17,6 +18,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   let database: Database;
   let dispose: () => Promise<void>;
   let server: FastifyInstance;
+  let api: SignedInClient;
   let supplierId: string;
   let buyerId: string;
 
@@ -24,7 +26,8 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     ({ database, dispose } = await backend.open());
     await prepareDatabase({ database });
     server = await buildServer({ database });
-    const supplier = await server.inject({
+    api = await createSignedInClient(server, database);
+    const supplier = await api.inject({
       method: 'POST',
       url: '/api/v1/organisations',
       payload: {
@@ -36,7 +39,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     });
     expect(supplier.statusCode).toBe(201);
     supplierId = supplier.json().id;
-    const buyer = await server.inject({
+    const buyer = await api.inject({
       method: 'POST',
       url: '/api/v1/organisations',
       payload: { nameRu: 'АО «Тракторные компоненты»', country: 'RU', taxId: validRussiaInn },
@@ -50,13 +53,13 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('answers the health check with the database back-end', async () => {
-    const response = await server.inject('/api/v1/health');
+    const response = await api.inject('/api/v1/health');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', database: backend.name });
   });
 
   it('publishes an OpenAPI 3.1 document that validates', async () => {
-    const response = await server.inject('/api/v1/openapi.json');
+    const response = await api.inject('/api/v1/openapi.json');
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toContain('/api/v1/organisations/{id}/products/import');
@@ -66,7 +69,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('rejects an INN with a wrong check digit and says which field', async () => {
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: '/api/v1/organisations',
       payload: { nameRu: 'ООО «Ошибка»', country: 'RU', taxId: '7707083894' },
@@ -76,7 +79,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('does not register the same tax id twice in one country', async () => {
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: '/api/v1/organisations',
       payload: { nameRu: 'Двойник', country: 'BY', taxId: validBelarusUnp },
@@ -86,7 +89,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('answers an unknown id with not_found and never a stack trace', async () => {
-    const response = await server.inject('/api/v1/products/00000000-0000-4000-8000-000000000000');
+    const response = await api.inject('/api/v1/products/00000000-0000-4000-8000-000000000000');
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({
       error: { code: 'not_found', message: 'Product not found', details: expect.anything() },
@@ -95,7 +98,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('answers malformed JSON with validation_failed', async () => {
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: '/api/v1/organisations',
       headers: { 'content-type': 'application/json' },
@@ -107,7 +110,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('creates a product with a canonical unit and warns that no classifier is loaded', async () => {
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products`,
       payload: {
@@ -133,7 +136,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       'A-2;Подшипник 180206;8482100010;много;шт;-40..85',
       'A-3;Подшипник 180207;8482100010;5000;шт;-40..85',
     ].join('\n');
-    const rejected = await server.inject({
+    const rejected = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products/import`,
       ...csvUpload(csv),
@@ -144,10 +147,10 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect(error.details.problems).toEqual([
       { row: 3, column: 'Мощность в год', value: 'много', reason: 'not a number' },
     ]);
-    const afterRejection = await server.inject(`/api/v1/products?organisationId=${supplierId}&q=180205`);
+    const afterRejection = await api.inject(`/api/v1/products?organisationId=${supplierId}&q=180205`);
     expect(afterRejection.json().total).toBe(0);
 
-    const partial = await server.inject({
+    const partial = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products/import?skipInvalid=true`,
       ...csvUpload(csv),
@@ -160,25 +163,25 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       inserted: 2,
     });
 
-    const again = await server.inject({
+    const again = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products/import?skipInvalid=true`,
       ...csvUpload(csv),
     });
     expect(again.json()).toMatchObject({ inserted: 0, updated: 2 });
-    const stored = await server.inject(`/api/v1/products?organisationId=${supplierId}&q=Подшипник`);
+    const stored = await api.inject(`/api/v1/products?organisationId=${supplierId}&q=Подшипник`);
     expect(stored.json().total).toBe(2);
   });
 
   it('exports a catalog that re-imports without changing anything', async () => {
     for (const format of ['csv', 'xlsx'] as const) {
-      const before = (await server.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json()
+      const before = (await api.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json()
         .items;
-      const exported = await server.inject(
+      const exported = await api.inject(
         `/api/v1/organisations/${supplierId}/products/export?format=${format}`,
       );
       expect(exported.statusCode).toBe(200);
-      const reimport = await server.inject({
+      const reimport = await api.inject({
         method: 'POST',
         url: `/api/v1/organisations/${supplierId}/products/import`,
         headers: { 'content-type': 'application/octet-stream', 'x-file-name': `export.${format}` },
@@ -186,7 +189,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       });
       expect(reimport.statusCode).toBe(200);
       expect(reimport.json()).toMatchObject({ status: 'imported', inserted: 0, updated: before.length });
-      const after = (await server.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json()
+      const after = (await api.inject(`/api/v1/products?organisationId=${supplierId}&limit=500`)).json()
         .items;
       const withoutTimes = (items: Array<Record<string, unknown>>) =>
         items.map(({ updatedAt: _updatedAt, ...rest }) => rest);
@@ -199,14 +202,14 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       'external_id,name,part_number,manufacturer,country,quantity,unit,needed_by,criticality,param:Диапазон рабочих температур[°C]',
       'HL-1,Операционный усилитель,LM358DR,Texas Instruments,US,12000,шт,01.03.2027,production_stop,-60..125',
     ].join('\n');
-    const imported = await server.inject({
+    const imported = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${buyerId}/demand-lists/import?title=${encodeURIComponent('Горячий список 2027')}`,
       ...csvUpload(csv),
     });
     expect(imported.statusCode).toBe(200);
     const listId = imported.json().listId;
-    const lines = (await server.inject(`/api/v1/demand-lists/${listId}/lines`)).json();
+    const lines = (await api.inject(`/api/v1/demand-lists/${listId}/lines`)).json();
     expect(lines.items[0]).toMatchObject({
       partNumber: 'LM358DR',
       originCountry: 'US',
@@ -221,13 +224,13 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       ],
     });
     const lineId = lines.items[0].id;
-    const contacted = await server.inject({
+    const contacted = await api.inject({
       method: 'POST',
       url: `/api/v1/demand-lines/${lineId}/status`,
       payload: { status: 'contacted' },
     });
     expect(contacted.json().status).toBe('contacted');
-    const jump = await server.inject({
+    const jump = await api.inject({
       method: 'POST',
       url: `/api/v1/demand-lines/${lineId}/status`,
       payload: { status: 'delivering' },
@@ -243,7 +246,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
        ('tnved', '8482', '84', 'heading', 'Подшипники шариковые'), ('tnved', '848210', '8482', 'subheading', NULL),
        ('tnved', '8482100010', '848210', 'item', 'с наибольшим наружным диаметром не более 30 мм')`,
     );
-    const found = await server.inject('/api/v1/classifiers/tnved/codes/8482100010');
+    const found = await api.inject('/api/v1/classifiers/tnved/codes/8482100010');
     expect(found.statusCode).toBe(200);
     expect(found.json().path.map((node: { code: string }) => node.code)).toEqual([
       'XVI',
@@ -252,17 +255,15 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       '848210',
       '8482100010',
     ]);
-    const unknown = await server.inject('/api/v1/classifiers/tnved/codes/8482999999');
+    const unknown = await api.inject('/api/v1/classifiers/tnved/codes/8482999999');
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().error.code).toBe('unknown_classifier_code');
-    const search = await server.inject(
-      `/api/v1/classifiers/tnved/search?q=${encodeURIComponent('подшипники')}`,
-    );
+    const search = await api.inject(`/api/v1/classifiers/tnved/search?q=${encodeURIComponent('подшипники')}`);
     expect(search.json().items.map((node: { code: string }) => node.code)).toContain('8482');
   });
 
   it('refuses an unknown TN VED code once the classifier is loaded', async () => {
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products`,
       payload: { nameRu: 'Неизвестное изделие', tnved: '8482999999' },

@@ -4,6 +4,7 @@ import { prepareDatabase } from '@coopex/use-cases';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/build-server';
+import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
 
 function upload(text: string) {
   return { headers: { 'content-type': 'text/csv' }, payload: text };
@@ -22,6 +23,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
   let database: Database;
   let dispose: () => Promise<void>;
   let server: FastifyInstance;
+  let api: SignedInClient;
   let lineIds: Map<string, string>;
   let supplierId: string;
 
@@ -29,8 +31,9 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
     ({ database, dispose } = await backend.open());
     await prepareDatabase({ database });
     server = await buildServer({ database });
+    api = await createSignedInClient(server, database);
     const organisation = async (payload: Record<string, unknown>) =>
-      (await server.inject({ method: 'POST', url: '/api/v1/organisations', payload })).json().id as string;
+      (await api.inject({ method: 'POST', url: '/api/v1/organisations', payload })).json().id as string;
     supplierId = await organisation({
       nameRu: 'ОАО «Интегральные схемы»',
       country: 'BY',
@@ -48,7 +51,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
       'STM32F103C8T6,STMicroelectronics,1986ВЕ92У,Миландр,functional,справочник',
     ].join('\n');
     expect(
-      (await server.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(analogues) }))
+      (await api.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(analogues) }))
         .statusCode,
     ).toBe(200);
 
@@ -60,7 +63,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
       'P-SENSOR,Датчик температуры LM35DZ,LM35DZ,8542399000,10000,шт,0..100',
       'P-MCU,Микроконтроллер 1986ВЕ92У,1986ВЕ92У,8542319010,30000,шт,-60..125',
     ].join('\n');
-    const imported = await server.inject({
+    const imported = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products/import`,
       ...upload(catalog),
@@ -73,12 +76,12 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
       'L-OPAMP,Операционный усилитель сдвоенный,LM358DR,Texas Instruments,US,150000,шт,,-60..125',
       'L-MCU,Микроконтроллер,STM32F103C8T6,STMicroelectronics,CH,20000,шт,drop-in,',
     ].join('\n');
-    const list = await server.inject({
+    const list = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${buyerId}/demand-lists/import?title=test`,
       ...upload(hotList),
     });
-    const lines = (await server.inject(`/api/v1/demand-lists/${list.json().listId}/lines`)).json()
+    const lines = (await api.inject(`/api/v1/demand-lists/${list.json().listId}/lines`)).json()
       .items as Array<{
       id: string;
       externalId: string;
@@ -92,7 +95,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
   });
 
   const candidatesOf = async (externalId: string, query = '') => {
-    const response = await server.inject(`/api/v1/demand-lines/${lineIds.get(externalId)}/matches${query}`);
+    const response = await api.inject(`/api/v1/demand-lines/${lineIds.get(externalId)}/matches${query}`);
     expect(response.statusCode).toBe(200);
     return response.json().candidates as Candidate[];
   };
@@ -136,7 +139,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
   it('updates stored matches when a catalog changes, without a rebuild', async () => {
     const before = await candidatesOf('L-TIMER');
     expect(before.map((candidate) => candidate.externalId)).not.toContain('P-TIMER-2');
-    const added = await server.inject({
+    const added = await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplierId}/products`,
       payload: {
@@ -155,7 +158,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
   });
 
   it('answers an ad-hoc query', async () => {
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: '/api/v1/match?limit=3',
       payload: { name: 'Микроконтроллер', partNumber: 'STM32F103C8T6', buyerCountry: 'RU' },
@@ -170,7 +173,7 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
       'LM317,КР142ЕН12А,drop-in',
       'LM7805,КР142ЕН5А,почти',
     ].join('\n');
-    const response = await server.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(bad) });
+    const response = await api.inject({ method: 'POST', url: '/api/v1/analogues/import', ...upload(bad) });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details.problems).toEqual([
       { row: 3, column: 'grade', value: 'почти', reason: expect.stringContaining('drop-in') },

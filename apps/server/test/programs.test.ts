@@ -4,17 +4,20 @@ import { loadDemoData, prepareDatabase } from '@coopex/use-cases';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/build-server';
+import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
 
 describe.each(testBackends())('programs through the API on $name', (backend) => {
   let database: Database;
   let dispose: () => Promise<void>;
   let server: FastifyInstance;
+  let api: SignedInClient;
 
   beforeAll(async () => {
     ({ database, dispose } = await backend.open());
     await prepareDatabase({ database });
     await loadDemoData({ database });
     server = await buildServer({ database });
+    api = await createSignedInClient(server, database);
   });
   afterAll(async () => {
     await server?.close();
@@ -26,7 +29,7 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
       'external_id,name,tnved,quantity,unit,value,currency,target_year,responsible',
       'T-1,Подшипники роликовые конические,8482200009,1000,шт,150000,BYN,2027,',
     ].join('\n');
-    const imported = await server.inject({
+    const imported = await api.inject({
       method: 'POST',
       url: `/api/v1/programs/import?country=BY&title=${encodeURIComponent('Проверочная программа')}&periodFrom=2026&periodTo=2027`,
       headers: { 'content-type': 'text/csv' },
@@ -34,7 +37,7 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
     });
     expect(imported.statusCode).toBe(200);
     const programId = imported.json().programId;
-    const program = await server.inject(`/api/v1/programs/${programId}`);
+    const program = await api.inject(`/api/v1/programs/${programId}`);
     expect(program.json()).toMatchObject({
       program: { country: 'BY', periodFrom: 2026, itemCount: 1 },
       items: [{ externalId: 'T-1', valuePerYear: 150000, targetYear: 2027, quantityUnit: 'pcs' }],
@@ -43,7 +46,7 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
 
   it('rejects a program row with an impossible target year and writes nothing', async () => {
     const csv = ['external_id,name,target_year', 'T-9,Изделие,двадцать седьмой'].join('\n');
-    const response = await server.inject({
+    const response = await api.inject({
       method: 'POST',
       url: `/api/v1/programs/import?country=RU&title=${encodeURIComponent('Неверная программа')}`,
       headers: { 'content-type': 'text/csv' },
@@ -51,19 +54,19 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
     });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details.problems[0]).toMatchObject({ row: 2, column: 'target_year' });
-    const programs = (await server.inject('/api/v1/programs?country=RU')).json().items as Array<{
+    const programs = (await api.inject('/api/v1/programs?country=RU')).json().items as Array<{
       title: string;
     }>;
     expect(programs.map((program) => program.title)).not.toContain('Неверная программа');
   });
 
   it('synchronises two countries’ programs as JSON and as a workbook', async () => {
-    const json = await server.inject('/api/v1/programs/sync?left=BY&right=RU');
+    const json = await api.inject('/api/v1/programs/sync?left=BY&right=RU');
     expect(json.statusCode).toBe(200);
     const report = json.json();
     expect(report.sides.map((side: { country: string }) => side.country)).toEqual(['BY', 'RU']);
     expect(report.overlaps.length).toBeGreaterThan(0);
-    const workbook = await server.inject('/api/v1/programs/sync/workbook?left=BY&right=RU');
+    const workbook = await api.inject('/api/v1/programs/sync/workbook?left=BY&right=RU');
     expect(workbook.statusCode).toBe(200);
     expect(workbook.headers['content-type']).toContain('spreadsheetml');
     expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK');
@@ -71,7 +74,7 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
 
   it('runs the synchronisation as a background job, reuses it while catalogs stand still, and marks it stale after', async () => {
     const start = () =>
-      server.inject({
+      api.inject({
         method: 'POST',
         url: '/api/v1/programs/sync/jobs',
         payload: { left: 'BY', right: 'RU' },
@@ -82,25 +85,25 @@ describe.each(testBackends())('programs through the API on $name', (backend) => 
     let job = first.json();
     for (let attempt = 0; attempt < 200 && job.status !== 'done' && job.status !== 'failed'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      job = (await server.inject(`/api/v1/jobs/${jobId}`)).json();
+      job = (await api.inject(`/api/v1/jobs/${jobId}`)).json();
     }
     expect(job).toMatchObject({ status: 'done', progress: 1, isStale: false });
     expect(job.result.sides).toHaveLength(2);
     expect((await start()).json().id).toBe(jobId);
 
-    const supplier = (await server.inject('/api/v1/organisations?country=RU&kind=enterprise&limit=1')).json()
+    const supplier = (await api.inject('/api/v1/organisations?country=RU&kind=enterprise&limit=1')).json()
       .items[0];
-    await server.inject({
+    await api.inject({
       method: 'POST',
       url: `/api/v1/organisations/${supplier.id}/products`,
       payload: { nameRu: 'Новое изделие для проверки устаревания отчета' },
     });
-    expect((await server.inject(`/api/v1/jobs/${jobId}`)).json().isStale).toBe(true);
+    expect((await api.inject(`/api/v1/jobs/${jobId}`)).json().isStale).toBe(true);
     expect((await start()).json().id).not.toBe(jobId);
   });
 
   it('refuses to synchronise a country with itself', async () => {
-    const response = await server.inject('/api/v1/programs/sync?left=BY&right=BY');
+    const response = await api.inject('/api/v1/programs/sync?left=BY&right=BY');
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('validation_failed');
   });

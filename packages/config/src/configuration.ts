@@ -25,6 +25,21 @@ export const configurationVariables = {
     description: 'Largest file accepted by the import endpoints, in megabytes.',
     example: '200',
   },
+  COOPEX_PUBLIC_URL: {
+    description:
+      'The address users open Coopex at; links in invitation and password-reset mails start with it. Defaults to http://HOST:PORT.',
+    example: 'https://coopex.example.org',
+  },
+  COOPEX_SECURE_COOKIES: {
+    description:
+      'Whether the session cookie is marked Secure (sent over HTTPS only; browsers also accept it from http://localhost). Set to false only for plain-HTTP test set-ups on other hosts.',
+    example: 'true',
+  },
+  COOPEX_CORS_ORIGINS: {
+    description:
+      'Comma-separated origins allowed to call the API from other sites (CORS). Empty: cross-site calls are refused.',
+    example: 'https://portal.example.org',
+  },
 } as const;
 
 export type ConfigurationVariable = keyof typeof configurationVariables;
@@ -41,6 +56,23 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOPEX_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(200),
+  COOPEX_PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  COOPEX_SECURE_COOKIES: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('true')
+    .transform((value) => value !== 'false' && value !== '0'),
+  COOPEX_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    ),
 });
 
 export type DatabaseConfiguration =
@@ -51,6 +83,13 @@ export interface Configuration {
   server: { host: string; port: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxUploadBytes: number;
+  security: {
+    /** Where users open Coopex; mail links start with it. */
+    publicUrl: string;
+    isCookieSecure: boolean;
+    /** Origins allowed to call the API cross-site; empty turns CORS off. */
+    corsOrigins: string[];
+  };
 }
 
 export class ConfigurationError extends Error {
@@ -80,5 +119,17 @@ export function loadConfiguration(
     server: { host: values.HOST, port: values.PORT },
     logLevel: values.LOG_LEVEL,
     maxUploadBytes: Math.round(values.COOPEX_MAX_UPLOAD_MB * 1024 * 1024),
+    security: {
+      publicUrl: (values.COOPEX_PUBLIC_URL ?? `http://${shownHost(values.HOST)}:${values.PORT}`).replace(
+        /\/$/,
+        '',
+      ),
+      isCookieSecure: values.COOPEX_SECURE_COOKIES,
+      corsOrigins: values.COOPEX_CORS_ORIGINS,
+    },
   };
+}
+
+function shownHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 }

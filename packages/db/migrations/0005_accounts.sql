@@ -42,7 +42,8 @@ CREATE INDEX sessions_user_idx ON sessions (user_id);
 CREATE TABLE api_tokens (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-  organisation_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+  -- The organisation the token acts for; null only for a platform admin's token.
+  organisation_id uuid REFERENCES organisations (id) ON DELETE CASCADE,
   name text NOT NULL,
   token_hash text NOT NULL UNIQUE,
   -- The first characters, shown in lists so a user can tell tokens apart.

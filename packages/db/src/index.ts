@@ -14,4 +14,5 @@ export * from './repositories/jobs.repository';
 export * from './repositories/accounts.repository';
 export * from './repositories/audit.repository';
 export * from './repositories/sharing.repository';
+export * from './repositories/dashboard.repository';
 export * from './repositories/repositories';

@@ -163,6 +163,21 @@ export function loadDemoOrganisations(): DemoOrganisation[] {
   return readJson<DemoOrganisation[]>('organisations.json');
 }
 
+/** Demo accounts: one per role, all with the password `demoPassword`. */
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  isPlatformAdmin: boolean;
+  memberships: Array<{ organisation: string; role: 'admin' | 'member'; canBuy: boolean; canSupply: boolean }>;
+}
+
+/** The password of every demo account; printed by `npm start` and written in the README. */
+export const demoPassword = 'coopex-demo';
+
+export function loadDemoUsers(): DemoUser[] {
+  return readJson<DemoUser[]>('users.json');
+}
+
 /** The index of hot lists (hot-lists.json); each entry points to its CSV. */
 export function loadDemoHotLists(): DemoHotList[] {
   return readJson<DemoHotList[]>('hot-lists.json');

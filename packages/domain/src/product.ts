@@ -49,3 +49,17 @@ export const productSchema = productInputSchema.extend({
   updatedAt: z.string(),
 });
 export type Product = z.infer<typeof productSchema>;
+
+/** A product as one viewer sees it: confidential fields they may not see are null and named in `hiddenFields`. */
+export const productViewSchema = productSchema.extend({
+  capacityBand: z
+    .object({ from: z.number(), to: z.number(), unit: z.string().nullable() })
+    .nullable()
+    .describe('The published range the yearly capacity lies in; everyone sees it'),
+  hiddenFields: z
+    .array(z.enum(['price', 'currency', 'capacityPerYear']))
+    .describe(
+      'Fields withheld from this viewer: only the supplier, its country’s coordinators and buyers it made an offer to see them',
+    ),
+});
+export type ProductView = z.infer<typeof productViewSchema>;

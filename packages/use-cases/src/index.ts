@@ -73,3 +73,5 @@ export * from './sharing/offer-product';
 export * from './sharing/share-demand-list';
 export * from './sharing/demand-list-access-facts';
 export * from './shared/request-context';
+export * from './dashboard/summarize-dashboard';
+export * from './products/view-products';

@@ -1,3 +1,4 @@
+import { systemActor } from '@coopex/domain';
 import { readFileSync } from 'node:fs';
 import { createRepositories, openDatabase, type Database } from '@coopex/db';
 import { demoDataDirectory, loadDemoHotLists, loadDemoOrganisations } from '@coopex/demo-data';
@@ -49,7 +50,13 @@ describe('matching the demo hot lists', () => {
       const lines = (await repositories.demand.listLines({ listId, limit: 500, offset: 0 })).items;
       for (const expectation of expectations.filter((candidate) => candidate.list === hotList.key)) {
         const line = lines.find((candidate) => candidate.externalId === expectation.externalId)!;
-        const { candidates } = await matchDemandLine({ database, matching, lineId: line.id, limit: 10 });
+        const { candidates } = await matchDemandLine({
+          actor: systemActor,
+          database,
+          matching,
+          lineId: line.id,
+          limit: 10,
+        });
         const expectedRank = candidates.findIndex(
           (candidate) =>
             candidate.supplier.id === organisationIds.get(expectation.supplier ?? '') &&

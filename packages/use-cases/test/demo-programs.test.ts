@@ -1,3 +1,4 @@
+import { systemActor } from '@coopex/domain';
 import { PassThrough } from 'node:stream';
 import { openDatabase, type Database } from '@coopex/db';
 import ExcelJS from 'exceljs';
@@ -28,7 +29,7 @@ describe('synchronising the demo programs of Belarus and Russia', () => {
     await prepareDatabase({ database });
     await loadDemoData({ database });
     const matching = await loadCatalogMatching({ database });
-    report = await synchronizePrograms({ database, matching, left: 'BY', right: 'RU' });
+    report = await synchronizePrograms({ actor: systemActor, database, matching, left: 'BY', right: 'RU' });
   });
   afterAll(async () => database?.close());
 

@@ -1,3 +1,4 @@
+import { systemActor } from '@coopex/domain';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '@coopex/db';
@@ -27,15 +28,18 @@ describe('the sample files of the README', () => {
 
   it('import into the demo organisations the README names and find the analogues', async () => {
     const products = await importProducts({
+      actor: systemActor,
       database,
       source: path.join(examples, 'products.csv'),
       organisationId: '600115937',
     });
     expect(products).toMatchObject({ status: 'imported', rowsImported: 3, delimiter: ';' });
-    expect((await importAnalogues({ database, source: path.join(examples, 'analogues.csv') })).status).toBe(
-      'imported',
-    );
+    expect(
+      (await importAnalogues({ actor: systemActor, database, source: path.join(examples, 'analogues.csv') }))
+        .status,
+    ).toBe('imported');
     const hotList = await importDemandList({
+      actor: systemActor,
       database,
       source: path.join(examples, 'hot-list.csv'),
       organisationId: '6316053722',
@@ -49,7 +53,13 @@ describe('the sample files of the README', () => {
       [hotList.list!.id],
     );
     const regulator = lines.rows.find((line) => line.external_id === 'EX-002')!;
-    const { candidates } = await matchDemandLine({ database, matching, lineId: regulator.id, limit: 3 });
+    const { candidates } = await matchDemandLine({
+      actor: systemActor,
+      database,
+      matching,
+      lineId: regulator.id,
+      limit: 3,
+    });
     expect(candidates[0]?.explanation.analogue).toMatchObject({ analogue: 'КР142ЕН5А', grade: 'drop-in' });
     expect(candidates[0]?.supplier.country).toBe('BY');
   });

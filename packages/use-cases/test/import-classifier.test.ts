@@ -1,3 +1,4 @@
+import { systemActor } from '@coopex/domain';
 import path from 'node:path';
 import type { Database } from '@coopex/db';
 import { testBackends } from '@coopex/db/testing';
@@ -24,7 +25,11 @@ describe.skipIf(!isSharedDataPresent).each(testBackends())(
         ?.codes;
 
     it('loads the TN VED 2022 tree: 22 sections, 96 chapters, 957 headings, 12,715 ten-digit codes', async () => {
-      const result = await importClassifier({ database, path: path.join(classifiers, 'tnved-2022.json') });
+      const result = await importClassifier({
+        actor: systemActor,
+        database,
+        path: path.join(classifiers, 'tnved-2022.json'),
+      });
       expect(result.system).toBe('tnved');
       expect(await codesAt('tnved', 'section')).toBe(22);
       expect(await codesAt('tnved', 'chapter')).toBe(96);
@@ -41,13 +46,21 @@ describe.skipIf(!isSharedDataPresent).each(testBackends())(
     });
 
     it('does not duplicate codes when the same file is loaded twice', async () => {
-      await importClassifier({ database, path: path.join(classifiers, 'tnved-2022.json') });
+      await importClassifier({
+        actor: systemActor,
+        database,
+        path: path.join(classifiers, 'tnved-2022.json'),
+      });
       expect(await codesAt('tnved', 'item')).toBe(12_715);
     });
 
     it('loads the customs reference tables with their validity dates', async () => {
       for (const file of ['TNVED1.TXT', 'TNVED2.TXT', 'TNVED3.TXT']) {
-        await importClassifier({ database, path: path.join(classifiers, 'tnved-fts', file) });
+        await importClassifier({
+          actor: systemActor,
+          database,
+          path: path.join(classifiers, 'tnved-fts', file),
+        });
       }
       const now = await lookUpClassifierCode({ database, system: 'tnved', code: '0101' });
       const heading = now.path[now.path.length - 1]!;
@@ -66,9 +79,17 @@ describe.skipIf(!isSharedDataPresent).each(testBackends())(
     });
 
     it('loads OKPD2 and HS', async () => {
-      const okpd2 = await importClassifier({ database, path: path.join(classifiers, 'okpd2-tree.json') });
+      const okpd2 = await importClassifier({
+        actor: systemActor,
+        database,
+        path: path.join(classifiers, 'okpd2-tree.json'),
+      });
       expect(okpd2.entries).toBe(20_006);
-      const hs = await importClassifier({ database, path: path.join(classifiers, 'hs-2022.csv') });
+      const hs = await importClassifier({
+        actor: systemActor,
+        database,
+        path: path.join(classifiers, 'hs-2022.csv'),
+      });
       expect(hs.system).toBe('hs');
       expect(await codesAt('hs', 'subheading')).toBe(5_613);
       const bearing = await lookUpClassifierCode({ database, system: 'okpd2', code: '28.15.10' });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '@coopex/domain';
+import { AppError, systemActor } from '@coopex/domain';
 import { writeRejectedRows } from '../write-rejected-rows';
 import {
   exportDemandList,
@@ -97,7 +97,12 @@ export function registerDataCommands(program: Command): Command {
     )
     .action(async (file: string, options: { format?: (typeof classifierFormats)[number] }) =>
       withDatabase(async ({ database }) => {
-        const result = await importClassifier({ database, path: file, format: options.format });
+        const result = await importClassifier({
+          actor: systemActor,
+          database,
+          path: file,
+          format: options.format,
+        });
         console.log(
           `${result.system}: ${result.entries} entries loaded (${Object.entries(result.byLevel)
             .map(([level, count]) => `${count} ${level}`)
@@ -118,6 +123,7 @@ export function registerDataCommands(program: Command): Command {
     .action(async (file: string, options: { organisation?: string }) =>
       withDatabase(async ({ database }) => {
         const { rowsWritten } = await exportProducts({
+          actor: systemActor,
           database,
           organisationId: options.organisation,
           destination: file,
@@ -135,6 +141,7 @@ export function registerDataCommands(program: Command): Command {
     .action(async (file: string, options: { list: string }) =>
       withDatabase(async ({ database }) => {
         const { rowsWritten } = await exportDemandList({
+          actor: systemActor,
           database,
           listId: options.list,
           destination: file,
@@ -152,6 +159,7 @@ export function registerDataCommands(program: Command): Command {
     .action(async (options: { country?: string }) =>
       withDatabase(async ({ database }) => {
         const page = await listOrganisations({
+          actor: systemActor,
           database,
           filter: { country: options.country, limit: 500, offset: 0 },
         });
@@ -176,7 +184,11 @@ export function registerDataCommands(program: Command): Command {
     .addHelpText('after', '\nExample:\n  npx coopex lists')
     .action(async () =>
       withDatabase(async ({ database }) => {
-        const page = await listDemandLists({ database, filter: { limit: 500, offset: 0 } });
+        const page = await listDemandLists({
+          actor: systemActor,
+          database,
+          filter: { limit: 500, offset: 0 },
+        });
         console.log(
           formatTable(
             ['id', 'lines', 'title'],
@@ -226,6 +238,7 @@ async function runImport(
     try {
       report = await run({
         database,
+        actor: systemActor,
         source: file,
         fileName: path.basename(file),
         skipInvalid: options.skipInvalid === true,

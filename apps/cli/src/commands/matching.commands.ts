@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { loadConfiguration } from '@coopex/config';
 import { openDatabase } from '@coopex/db';
-import { AppError } from '@coopex/domain';
+import { AppError, systemActor } from '@coopex/domain';
 import { writeTable } from '@coopex/import';
 import { importAnalogues, matchDemandFile, prepareDatabase, type FileLineResult } from '@coopex/use-cases';
 import { Option, type Command } from 'commander';
@@ -106,7 +106,7 @@ export function registerMatchingCommands(program: Command, importCommand: Comman
     )
     .action(async (file: string, options: { skipInvalid?: boolean }) =>
       withDatabase(async ({ database }) => {
-        const report = await importAnalogues({
+        const report = await importAnalogues({ actor: systemActor, 
           database,
           source: file,
           fileName: path.basename(file),

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '@coopex/domain';
+import { AppError, systemActor } from '@coopex/domain';
 import {
   exportSynchronizationReport,
   importProgram,
@@ -46,7 +46,7 @@ export function registerProgramCommands(program: Command, importCommand: Command
               period: options.period,
             });
           }
-          const { program: imported, ...report } = await importProgram({
+          const { program: imported, ...report } = await importProgram({ actor: systemActor, 
             database,
             source: file,
             fileName: path.basename(file),
@@ -85,7 +85,7 @@ export function registerProgramCommands(program: Command, importCommand: Command
     .addHelpText('after', '\nExample:\n  npx coopex programs list --country BY')
     .action(async (options: { country?: string }) =>
       withDatabase(async ({ database }) => {
-        const found = await listPrograms({ database, country: options.country?.toUpperCase() });
+        const found = await listPrograms({ actor: systemActor,  database, country: options.country?.toUpperCase() });
         console.log(
           formatTable(
             ['id', 'country', 'items', 'title'],
@@ -108,7 +108,7 @@ export function registerProgramCommands(program: Command, importCommand: Command
     .action(async (left: string, right: string, options: { out?: string }) =>
       withDatabase(async ({ database }) => {
         const matching = await loadCatalogMatching({ database });
-        const report = await synchronizePrograms({ database, matching, left, right });
+        const report = await synchronizePrograms({ actor: systemActor,  database, matching, left, right });
         console.log(
           formatTable(
             [

@@ -1,8 +1,9 @@
 import { loadConfiguration, configurationVariables } from '@coopex/config';
-import { openDatabase } from '@coopex/db';
+import { openDatabase, type Database } from '@coopex/db';
 import { startServer } from '@coopex/server';
 import { createRepositories } from '@coopex/db';
 
+import { demoPassword, loadDemoUsers } from '@coopex/demo-data';
 import { loadDemoData, prepareDatabase } from '@coopex/use-cases';
 import type { Command } from 'commander';
 import { describeDatabase, withDatabase } from '../runtime';
@@ -79,6 +80,26 @@ export function registerServerCommands(program: Command): void {
     });
 }
 
+/** How to sign in: the demo accounts when they are there, or how to create the first account. */
+async function describeSignIn(database: Database): Promise<string> {
+  const accounts = createRepositories(database).accounts;
+  const demoUsers = loadDemoUsers();
+  const present = [];
+  for (const user of demoUsers) {
+    if (await accounts.findUserByEmail(user.email)) present.push(user);
+  }
+  if (present.length === 0) {
+    return 'Sign in: no demo accounts here. Create the first one with\n  npx coopex users create --email you@example.org --name "Your Name" --admin   (asks COOPEX_PASSWORD)';
+  }
+  const rows = present.map((user) => [
+    user.email,
+    user.isPlatformAdmin
+      ? 'platform admin'
+      : user.memberships.map((membership) => `${membership.role} of ${membership.organisation}`).join(', '),
+  ]);
+  return `Sign in with one of the demo accounts (password for all: ${demoPassword}):\n${formatTable(['email', 'role'], rows)}`;
+}
+
 async function serve(options: { isDemoLoadedWhenEmpty: boolean }): Promise<void> {
   const configuration = loadConfiguration();
   const database = await openDatabase(configuration.database);
@@ -95,8 +116,10 @@ async function serve(options: { isDemoLoadedWhenEmpty: boolean }): Promise<void>
   }
   const { server, url } = await startServer({ database, configuration });
   console.log(
-    `Coopex is running at ${url}\n  API docs:  ${url}/api/v1/docs\n  OpenAPI:   ${url}/api/v1/openapi.json\n  Database:  ${describeDatabase(configuration)}\nPress Ctrl+C to stop.`,
+    `Coopex is running at ${url}\n  API docs:  ${url}/api/v1/docs\n  OpenAPI:   ${url}/api/v1/openapi.json\n  Database:  ${describeDatabase(configuration)}`,
   );
+  console.log(await describeSignIn(database));
+  console.log('Press Ctrl+C to stop.');
   const stop = async () => {
     await server.close();
     await database.close();

@@ -51,7 +51,12 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
           response: { 200: pageSchema(demandList), 400: errorResponseSchema },
         },
       },
-      async (request) => listDemandLists({ database, filter: { ...request.query, search: request.query.q } }),
+      async (request) =>
+        listDemandLists({
+          actor: request.actor,
+          database,
+          filter: { ...request.query, search: request.query.q },
+        }),
     );
 
     server.post(
@@ -68,7 +73,14 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
       async (request, reply) =>
         reply
           .status(201)
-          .send(await createDemandList({ database, organisationId: request.params.id, input: request.body })),
+          .send(
+            await createDemandList({
+              actor: request.actor,
+              database,
+              organisationId: request.params.id,
+              input: request.body,
+            }),
+          ),
     );
 
     server.get(
@@ -81,7 +93,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
           response: { 200: demandList, ...errors },
         },
       },
-      async (request) => getDemandList({ database, listId: request.params.id }),
+      async (request) => getDemandList({ actor: request.actor, database, listId: request.params.id }),
     );
 
     server.put(
@@ -95,7 +107,8 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
           response: { 200: demandList, ...errors },
         },
       },
-      async (request) => updateDemandList({ database, listId: request.params.id, input: request.body }),
+      async (request) =>
+        updateDemandList({ database, actor: request.actor, listId: request.params.id, input: request.body }),
     );
 
     server.delete(
@@ -109,7 +122,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request, reply) => {
-        await deleteDemandList({ database, listId: request.params.id });
+        await deleteDemandList({ actor: request.actor, database, listId: request.params.id });
         return reply.status(204).send(null);
       },
     );
@@ -130,6 +143,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
       },
       async (request) =>
         listDemandLines({
+          actor: request.actor,
           database,
           listId: request.params.id,
           filter: { ...request.query, search: request.query.q },
@@ -151,7 +165,13 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         reply
           .status(201)
           .send(
-            await createDemandLine({ database, matching, listId: request.params.id, input: request.body }),
+            await createDemandLine({
+              actor: request.actor,
+              database,
+              matching,
+              listId: request.params.id,
+              input: request.body,
+            }),
           ),
     );
 
@@ -165,7 +185,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
           response: { 200: demandLine, ...errors },
         },
       },
-      async (request) => getDemandLine({ database, lineId: request.params.id }),
+      async (request) => getDemandLine({ actor: request.actor, database, lineId: request.params.id }),
     );
 
     server.put(
@@ -180,7 +200,13 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request) =>
-        updateDemandLine({ database, matching, lineId: request.params.id, input: request.body }),
+        updateDemandLine({
+          actor: request.actor,
+          database,
+          matching,
+          lineId: request.params.id,
+          input: request.body,
+        }),
     );
 
     server.post(
@@ -196,7 +222,13 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request) =>
-        moveDemandLine({ database, matching, lineId: request.params.id, status: request.body.status }),
+        moveDemandLine({
+          actor: request.actor,
+          database,
+          matching,
+          lineId: request.params.id,
+          status: request.body.status,
+        }),
     );
 
     server.delete(
@@ -210,7 +242,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request, reply) => {
-        await deleteDemandLine({ database, lineId: request.params.id });
+        await deleteDemandLine({ actor: request.actor, database, lineId: request.params.id });
         return reply.status(204).send(null);
       },
     );

@@ -35,6 +35,7 @@ const importReport = z
     inserted: z.number().int(),
     updated: z.number().int(),
     rowsRejected: z.number().int(),
+    isDryRun: z.boolean().describe('Nothing was written: the report previews an import'),
     problems: z.array(rowProblem),
     problemCount: z.number().int(),
     warnings: z.array(rowProblem),
@@ -48,6 +49,13 @@ const importQuery = z.object({
     .default('false')
     .transform((value) => value === 'true')
     .describe('Import the good rows and report the bad ones, instead of rejecting the whole file'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe(
+      'Check the file as an import would, then write nothing: answers 200 with the report (how the columns were recognised, the row problems) even when the file would be rejected',
+    ),
 });
 
 const exportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
@@ -86,14 +94,17 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
         const upload = await receiveUpload(request);
         try {
           const report = await importProducts({
+            actor: request.actor,
             database,
             source: upload.path,
             fileName: upload.fileName ?? undefined,
             organisationId: request.params.id,
             skipInvalid: request.query.skipInvalid,
+            isDryRun: request.query.dryRun,
             matching,
           });
-          return report.status === 'rejected' ? rejectWhole(report) : report;
+          if (request.query.dryRun) return { ...report, isDryRun: true };
+          return report.status === 'rejected' ? rejectWhole(report) : { ...report, isDryRun: false };
         } finally {
           await upload.discard();
         }
@@ -124,6 +135,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
         const upload = await receiveUpload(request);
         try {
           const { list, ...report } = await importDemandList({
+            actor: request.actor,
             database,
             source: upload.path,
             fileName: upload.fileName ?? undefined,
@@ -131,9 +143,13 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
             listId: request.query.listId,
             title: request.query.title,
             skipInvalid: request.query.skipInvalid,
+            isDryRun: request.query.dryRun,
             matching,
           });
-          return report.status === 'rejected' ? rejectWhole(report) : { ...report, listId: list?.id ?? null };
+          if (request.query.dryRun) return { ...report, isDryRun: true, listId: null };
+          return report.status === 'rejected'
+            ? rejectWhole(report)
+            : { ...report, isDryRun: false, listId: list?.id ?? null };
         } finally {
           await upload.discard();
         }
@@ -157,6 +173,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
           fileName: 'products',
           write: (destination) =>
             exportProducts({
+              actor: request.actor,
               database,
               organisationId: request.params.id,
               destination,
@@ -182,6 +199,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
           fileName: 'hot-list',
           write: (destination) =>
             exportDemandList({
+              actor: request.actor,
               database,
               listId: request.params.id,
               destination,

@@ -70,6 +70,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
       },
       async (request) =>
         matchDemandLine({
+          actor: request.actor,
           database,
           matching,
           lineId: request.params.id,
@@ -98,6 +99,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
         const { buyerCountry, ...query } = request.body;
         return {
           candidates: await matchQuery({
+            actor: request.actor,
             database,
             matching,
             query,
@@ -147,6 +149,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
         const upload = await receiveUpload(request);
         try {
           const report = await importAnalogues({
+            actor: request.actor,
             database,
             matching,
             source: upload.path,

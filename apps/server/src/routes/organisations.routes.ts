@@ -39,6 +39,7 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
       },
       async (request) =>
         listOrganisations({
+          actor: request.actor,
           database,
           filter: { ...request.query, search: request.query.q },
         }),
@@ -55,7 +56,9 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createOrganisation({ database, input: request.body })),
+        reply
+          .status(201)
+          .send(await createOrganisation({ actor: request.actor, database, input: request.body })),
     );
 
     server.get(
@@ -68,7 +71,8 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
           response: { 200: organisation, ...errors },
         },
       },
-      async (request) => getOrganisation({ database, organisationId: request.params.id }),
+      async (request) =>
+        getOrganisation({ actor: request.actor, database, organisationId: request.params.id }),
     );
 
     server.put(
@@ -83,7 +87,12 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
         },
       },
       async (request) =>
-        updateOrganisation({ database, organisationId: request.params.id, input: request.body }),
+        updateOrganisation({
+          actor: request.actor,
+          database,
+          organisationId: request.params.id,
+          input: request.body,
+        }),
     );
 
     server.delete(
@@ -97,7 +106,7 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
         },
       },
       async (request, reply) => {
-        await deleteOrganisation({ database, organisationId: request.params.id });
+        await deleteOrganisation({ actor: request.actor, database, organisationId: request.params.id });
         return reply.status(204).send(null);
       },
     );

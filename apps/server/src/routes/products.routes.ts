@@ -26,6 +26,17 @@ export const productFilterQuerySchema = z.object({
     .describe('OKPD2 code or prefix'),
   status: z.enum(productStatuses).optional(),
   q: z.string().trim().min(1).max(200).optional().describe('Text in the names or the part number'),
+  parameter: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'A parameter name (case-insensitive); with parameterFrom/parameterTo its value must meet that range as a hot-list requirement would (a value within it, a range covering it), in the unit the catalog states',
+    ),
+  parameterFrom: z.coerce.number().optional(),
+  parameterTo: z.coerce.number().optional(),
 });
 
 export function productsRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
@@ -41,10 +52,17 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
         },
       },
       async (request) => {
-        const { tnved, okpd2, q, ...rest } = request.query;
+        const { tnved, okpd2, q, parameter, parameterFrom, parameterTo, ...rest } = request.query;
         return listProducts({
+          actor: request.actor,
           database,
-          filter: { ...rest, tnvedPrefix: tnved, okpd2Prefix: okpd2, search: q },
+          filter: {
+            ...rest,
+            tnvedPrefix: tnved,
+            okpd2Prefix: okpd2,
+            search: q,
+            parameter: parameter ? { name: parameter, from: parameterFrom, to: parameterTo } : undefined,
+          },
         });
       },
     );
@@ -61,14 +79,17 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
         },
       },
       async (request, reply) =>
-        reply.status(201).send(
-          await createProduct({
-            database,
-            matching,
-            organisationId: request.params.id,
-            input: request.body,
-          }),
-        ),
+        reply
+          .status(201)
+          .send(
+            await createProduct({
+              actor: request.actor,
+              database,
+              matching,
+              organisationId: request.params.id,
+              input: request.body,
+            }),
+          ),
     );
 
     server.get(
@@ -81,7 +102,7 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
           response: { 200: product, ...errors },
         },
       },
-      async (request) => getProduct({ database, productId: request.params.id }),
+      async (request) => getProduct({ actor: request.actor, database, productId: request.params.id }),
     );
 
     server.put(
@@ -96,7 +117,13 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
         },
       },
       async (request) =>
-        updateProduct({ database, matching, productId: request.params.id, input: request.body }),
+        updateProduct({
+          actor: request.actor,
+          database,
+          matching,
+          productId: request.params.id,
+          input: request.body,
+        }),
     );
 
     server.delete(
@@ -110,7 +137,7 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
         },
       },
       async (request, reply) => {
-        await deleteProduct({ database, matching, productId: request.params.id });
+        await deleteProduct({ actor: request.actor, database, matching, productId: request.params.id });
         return reply.status(204).send(null);
       },
     );

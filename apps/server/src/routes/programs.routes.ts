@@ -132,7 +132,9 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
           response: { 200: z.object({ items: z.array(program) }) },
         },
       },
-      async (request) => ({ items: await listPrograms({ database, country: request.query.country }) }),
+      async (request) => ({
+        items: await listPrograms({ actor: request.actor, database, country: request.query.country }),
+      }),
     );
 
     server.get(
@@ -148,7 +150,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
           },
         },
       },
-      async (request) => getProgram({ database, programId: request.params.id }),
+      async (request) => getProgram({ actor: request.actor, database, programId: request.params.id }),
     );
 
     server.post(
@@ -181,6 +183,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
         const upload = await receiveUpload(request);
         try {
           const { program: imported, ...report } = await importProgram({
+            actor: request.actor,
             database,
             source: upload.path,
             fileName: upload.fileName ?? undefined,
@@ -219,7 +222,13 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
         },
       },
       async (request) =>
-        synchronizePrograms({ database, matching, left: request.query.left, right: request.query.right }),
+        synchronizePrograms({
+          actor: request.actor,
+          database,
+          matching,
+          left: request.query.left,
+          right: request.query.right,
+        }),
     );
 
     server.post(
@@ -236,7 +245,15 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
       async (request, reply) =>
         reply
           .status(202)
-          .send(await startProgramSynchronization({ database, matching, runner: jobs, ...request.body })),
+          .send(
+            await startProgramSynchronization({
+              actor: request.actor,
+              database,
+              matching,
+              runner: jobs,
+              ...request.body,
+            }),
+          ),
     );
 
     server.get(
@@ -250,7 +267,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
           response: { 200: job, 404: errorResponseSchema },
         },
       },
-      async (request) => getJob({ database, jobId: request.params.id }),
+      async (request) => getJob({ actor: request.actor, database, jobId: request.params.id }),
     );
 
     server.get(
@@ -266,6 +283,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
       },
       async (request, reply) => {
         const report = await synchronizePrograms({
+          actor: request.actor,
           database,
           matching,
           left: request.query.left,

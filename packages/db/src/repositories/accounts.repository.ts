@@ -40,7 +40,7 @@ export interface SessionRecord {
 export interface ApiTokenRecord {
   id: string;
   userId: string;
-  organisationId: string;
+  organisationId: string | null;
   name: string;
   tokenPrefix: string;
   scopes: TokenScope[];
@@ -83,7 +83,7 @@ function toApiToken(row: Record<string, unknown>): ApiTokenRecord {
   return {
     id: String(row.id),
     userId: String(row.user_id),
-    organisationId: String(row.organisation_id),
+    organisationId: row.organisation_id === null ? null : String(row.organisation_id),
     name: String(row.name),
     tokenPrefix: String(row.token_prefix),
     scopes: row.scopes as TokenScope[],
@@ -170,7 +170,9 @@ export function createAccountsRepository(executor: SqlExecutor) {
     },
 
     async recordSuccessfulSignIn(userId: string): Promise<void> {
-      await executor.query('UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1', [userId]);
+      await executor.query('UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1', [
+        userId,
+      ]);
     },
 
     async upsertMembership(membership: {
@@ -183,15 +185,21 @@ export function createAccountsRepository(executor: SqlExecutor) {
       await executor.query(
         `INSERT INTO memberships (user_id, organisation_id, role, can_buy, can_supply) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = $3, can_buy = $4, can_supply = $5`,
-        [membership.userId, membership.organisationId, membership.role, membership.canBuy, membership.canSupply],
+        [
+          membership.userId,
+          membership.organisationId,
+          membership.role,
+          membership.canBuy,
+          membership.canSupply,
+        ],
       );
     },
 
     async deleteMembership(userId: string, organisationId: string): Promise<boolean> {
-      const result = await executor.query('DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2', [
-        userId,
-        organisationId,
-      ]);
+      const result = await executor.query(
+        'DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2',
+        [userId, organisationId],
+      );
       return result.rowCount > 0;
     },
 
@@ -247,7 +255,13 @@ export function createAccountsRepository(executor: SqlExecutor) {
     }): Promise<void> {
       await executor.query(
         `INSERT INTO sessions (token_hash, user_id, organisation_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-        [session.tokenHash, session.userId, session.organisationId, session.csrfToken, session.expiresAt.toISOString()],
+        [
+          session.tokenHash,
+          session.userId,
+          session.organisationId,
+          session.csrfToken,
+          session.expiresAt.toISOString(),
+        ],
       );
     },
 
@@ -287,7 +301,7 @@ export function createAccountsRepository(executor: SqlExecutor) {
 
     async insertApiToken(token: {
       userId: string;
-      organisationId: string;
+      organisationId: string | null;
       name: string;
       tokenHash: string;
       tokenPrefix: string;
@@ -390,11 +404,10 @@ export function createAccountsRepository(executor: SqlExecutor) {
     },
 
     async insertPasswordReset(reset: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
-      await executor.query('INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
-        reset.tokenHash,
-        reset.userId,
-        reset.expiresAt.toISOString(),
-      ]);
+      await executor.query(
+        'INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)',
+        [reset.tokenHash, reset.userId, reset.expiresAt.toISOString()],
+      );
     },
 
     /** Uses a reset token once: returns its user, or undefined when it is unknown, used or expired. */

@@ -60,7 +60,11 @@ export function createAuditRepository(executor: SqlExecutor) {
     },
 
     /** Newest first; `organisationId` null reads the whole log (platform admins). */
-    async list(options: { organisationId: string | null; limit: number; offset: number }): Promise<Page<AuditEntry>> {
+    async list(options: {
+      organisationId: string | null;
+      limit: number;
+      offset: number;
+    }): Promise<Page<AuditEntry>> {
       const where = options.organisationId === null ? '' : 'WHERE organisation_id = $3';
       const parameters: unknown[] = [options.limit, options.offset];
       if (options.organisationId !== null) parameters.push(options.organisationId);

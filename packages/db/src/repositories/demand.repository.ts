@@ -153,6 +153,11 @@ function toLine(row: DemandLineRow): DemandLine {
 
 export interface DemandListFilter {
   organisationId?: string | undefined;
+  /**
+   * Only lists this viewer may see: union-wide ones, its own organisation's, those it was invited to and, for a
+   * coordinator, those of its country's enterprises. Unset: every list.
+   */
+  visibleTo?: { organisationId: string | null; coordinatorCountry: string | null } | undefined;
   country?: string | undefined;
   search?: string | undefined;
   limit: number;
@@ -207,13 +212,18 @@ export function createDemandRepository(executor: SqlExecutor) {
         filter.organisationId ?? null,
         filter.country ?? null,
         filter.search ? `%${escapeLikePattern(filter.search)}%` : null,
+        filter.visibleTo ? true : null,
+        filter.visibleTo?.organisationId ?? null,
+        filter.visibleTo?.coordinatorCountry ?? null,
       ];
       const where = `WHERE ($1::uuid IS NULL OR l.organisation_id = $1) AND ($2::text IS NULL OR o.country = $2)
-        AND ($3::text IS NULL OR l.title ILIKE $3)`;
+        AND ($3::text IS NULL OR l.title ILIKE $3)
+        AND ($4::boolean IS NULL OR l.visibility = 'union' OR l.organisation_id = $5::uuid OR o.country = $6::text
+          OR EXISTS (SELECT 1 FROM demand_list_invitations i WHERE i.list_id = l.id AND i.organisation_id = $5::uuid))`;
       const from = 'FROM demand_lists l JOIN organisations o ON o.id = l.organisation_id';
       const [items, total] = await Promise.all([
         executor.query<DemandListRow>(
-          `SELECT ${listColumns} ${from} ${where} ORDER BY l.created_at, l.id LIMIT $4 OFFSET $5`,
+          `SELECT ${listColumns} ${from} ${where} ORDER BY l.created_at, l.id LIMIT $7 OFFSET $8`,
           [...parameters, filter.limit, filter.offset],
         ),
         executor.query<{ count: number }>(`SELECT count(*) AS count ${from} ${where}`, parameters),

@@ -121,6 +121,11 @@ export interface ProductFilter {
   status?: Product['status'] | undefined;
   /** Case-insensitive text in the names or the part number. */
   search?: string | undefined;
+  /**
+   * A parameter (by name, case-insensitive) whose value meets a range the way a hot-list requirement does: a single
+   * value lies within it, a range of the product covers it. Either end may be open; units are not converted.
+   */
+  parameter?: { name: string; from?: number | undefined; to?: number | undefined } | undefined;
   limit: number;
   offset: number;
 }
@@ -189,17 +194,30 @@ export function createProductsRepository(executor: SqlExecutor) {
         filter.okpd2Prefix ? `${escapeLikePattern(filter.okpd2Prefix)}%` : null,
         filter.status ?? null,
         filter.search ? `%${escapeLikePattern(filter.search)}%` : null,
+        filter.parameter?.name ?? null,
+        filter.parameter?.from ?? null,
+        filter.parameter?.to ?? null,
       ];
       const where = `WHERE ($1::uuid IS NULL OR p.organisation_id = $1)
         AND ($2::text IS NULL OR o.country = $2)
         AND ($3::text IS NULL OR p.tnved LIKE $3)
         AND ($4::text IS NULL OR p.okpd2 LIKE $4)
         AND ($5::text IS NULL OR p.status = $5)
-        AND ($6::text IS NULL OR p.name_ru ILIKE $6 OR p.name_en ILIKE $6 OR p.part_number ILIKE $6)`;
+        AND ($6::text IS NULL OR p.name_ru ILIKE $6 OR p.name_en ILIKE $6 OR p.part_number ILIKE $6)
+        AND ($7::text IS NULL OR EXISTS (
+          SELECT 1 FROM jsonb_array_elements(p.parameters) AS parameter
+          WHERE lower(parameter->>'name') = lower($7) AND CASE parameter->'value'->>'kind'
+            WHEN 'number' THEN ($8::numeric IS NULL OR (parameter->'value'->>'value')::numeric >= $8)
+              AND ($9::numeric IS NULL OR (parameter->'value'->>'value')::numeric <= $9)
+            WHEN 'range' THEN
+              ($8::numeric IS NULL OR parameter->'value'->>'min' IS NULL OR (parameter->'value'->>'min')::numeric <= $8)
+              AND ($9::numeric IS NULL OR parameter->'value'->>'max' IS NULL OR (parameter->'value'->>'max')::numeric >= $9)
+            ELSE $8::numeric IS NULL AND $9::numeric IS NULL
+          END))`;
       const from = 'FROM products p JOIN organisations o ON o.id = p.organisation_id';
       const prefixed = prefixColumns(columns, 'p');
       const [items, total] = await Promise.all([
-        executor.query<ProductRow>(`SELECT ${prefixed} ${from} ${where} ORDER BY p.id LIMIT $7 OFFSET $8`, [
+        executor.query<ProductRow>(`SELECT ${prefixed} ${from} ${where} ORDER BY p.id LIMIT $10 OFFSET $11`, [
           ...parameters,
           filter.limit,
           filter.offset,

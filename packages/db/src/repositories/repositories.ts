@@ -4,6 +4,7 @@ import { createAuditRepository } from './audit.repository';
 import { createSharingRepository } from './sharing.repository';
 import { createAnaloguesRepository } from './analogues.repository';
 import { createClassifiersRepository } from './classifiers.repository';
+import { createDashboardRepository } from './dashboard.repository';
 import { createDemandRepository } from './demand.repository';
 import { createImportRunsRepository } from './import-runs.repository';
 import { createJobsRepository } from './jobs.repository';
@@ -29,6 +30,7 @@ export function createRepositories(executor: SqlExecutor) {
     accounts: createAccountsRepository(executor),
     audit: createAuditRepository(executor),
     sharing: createSharingRepository(executor),
+    dashboard: createDashboardRepository(executor),
   };
 }
 

@@ -24,7 +24,12 @@ export function createSharingRepository(executor: SqlExecutor) {
       );
     },
 
-    async insertOffer(offer: { lineId: string; productId: string; offeredBy: string | null; note: string | null }) {
+    async insertOffer(offer: {
+      lineId: string;
+      productId: string;
+      offeredBy: string | null;
+      note: string | null;
+    }) {
       const result = await executor.query(
         `INSERT INTO product_offers (line_id, product_id, offered_by, note) VALUES ($1, $2, $3, $4)
          ON CONFLICT (line_id, product_id) DO UPDATE SET note = excluded.note RETURNING created_at`,
@@ -33,8 +38,14 @@ export function createSharingRepository(executor: SqlExecutor) {
       return { createdAt: String(result.rows[0]?.created_at ?? '') };
     },
 
-    async listOffersOfLine(lineId: string): Promise<Array<{ productId: string; note: string | null; createdAt: string }>> {
-      const result = await executor.query<{ product_id: string; note: string | null; created_at: Date | string }>(
+    async listOffersOfLine(
+      lineId: string,
+    ): Promise<Array<{ productId: string; note: string | null; createdAt: string }>> {
+      const result = await executor.query<{
+        product_id: string;
+        note: string | null;
+        created_at: Date | string;
+      }>(
         'SELECT product_id, note, created_at FROM product_offers WHERE line_id = $1 ORDER BY created_at, product_id',
         [lineId],
       );

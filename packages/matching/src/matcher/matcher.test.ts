@@ -179,7 +179,7 @@ describe('Matcher', () => {
       { limit: 5, today },
     );
     expect(candidate?.explanation.capacity).toMatchObject({ share: 0.4, offeredPerYear: 400_000 });
-    expect(candidate?.summary).toContain('capacity covers 40%');
+    expect(candidate?.summary).toContain('published capacity covers at least 40%');
   });
 
   it('fails a supplier whose lead time misses the needed-by date', () => {

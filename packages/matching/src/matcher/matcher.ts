@@ -471,7 +471,7 @@ function summarize(explanation: MatchExplanation, failed: string[]): string {
     reasons.push(
       explanation.capacity.share >= 1
         ? 'capacity covers the quantity'
-        : `capacity covers ${Math.round(explanation.capacity.share * 100)}%`,
+        : `published capacity covers at least ${Math.round(explanation.capacity.share * 100)}%`,
     );
   }
   const matches = reasons.length > 0 ? `matches on ${reasons.join(', ')}` : 'weak match';

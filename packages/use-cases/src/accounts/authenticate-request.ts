@@ -22,16 +22,22 @@ export async function authenticateRequest(options: {
   const repositories = createRepositories(options.database);
   if (options.apiToken) {
     const token = await repositories.accounts.findApiTokenByHash(hashSecret(options.apiToken));
-    if (!token) throw new AppError('authentication_required', 'The API token is not known', { reason: 'unknown' });
-    if (token.revokedAt) throw new AppError('authentication_required', 'The API token was revoked', { reason: 'revoked' });
+    if (!token)
+      throw new AppError('authentication_required', 'The API token is not known', { reason: 'unknown' });
+    if (token.revokedAt)
+      throw new AppError('authentication_required', 'The API token was revoked', { reason: 'revoked' });
     if (new Date(token.expiresAt) <= new Date()) {
       throw new AppError('authentication_required', 'The API token has expired', { reason: 'expired' });
     }
     const user = await repositories.accounts.findUserById(token.userId);
     if (!user || user.disabledAt) {
-      throw new AppError('authentication_required', 'The API token’s user is disabled', { reason: 'disabled' });
+      throw new AppError('authentication_required', 'The API token’s user is disabled', {
+        reason: 'disabled',
+      });
     }
-    const membership = await repositories.accounts.findMembership(user.id, token.organisationId);
+    const membership = token.organisationId
+      ? await repositories.accounts.findMembership(user.id, token.organisationId)
+      : undefined;
     await repositories.accounts.touchApiToken(token.id);
     return {
       actor: {

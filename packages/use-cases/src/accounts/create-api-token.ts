@@ -16,7 +16,7 @@ export async function createApiToken(options: {
 }): Promise<{ apiToken: ApiTokenRecord; token: string }> {
   requireSignedIn(options.actor, 'create an API token');
   const actor = options.actor;
-  if (actor.kind !== 'user' || !actor.membership) {
+  if (actor.kind !== 'user' || (!actor.membership && !actor.isPlatformAdmin)) {
     throw new AppError('forbidden', 'Choose the organisation the token acts for before creating it', null);
   }
   if (actor.scopes !== null) {
@@ -26,7 +26,7 @@ export async function createApiToken(options: {
   const repositories = createRepositories(options.database);
   const apiToken = await repositories.accounts.insertApiToken({
     userId: actor.userId,
-    organisationId: actor.membership.organisationId,
+    organisationId: actor.membership?.organisationId ?? null,
     name: options.name,
     tokenHash: hashSecret(token),
     tokenPrefix: token.slice(0, 10),

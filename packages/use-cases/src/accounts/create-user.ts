@@ -17,9 +17,11 @@ export async function createUser(options: {
 }): Promise<UserRecord> {
   requireAccess(options.actor, isPlatformAdmin(options.actor), 'create users');
   if (options.password.length < passwordRules.minimumLength) {
-    throw new AppError('validation_failed', `A password has at least ${passwordRules.minimumLength} characters`, [
-      { field: 'password', reason: 'too short' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      `A password has at least ${passwordRules.minimumLength} characters`,
+      [{ field: 'password', reason: 'too short' }],
+    );
   }
   const passwordHash = await hashPassword(options.password);
   return options.database.transaction(async (transaction) => {
@@ -44,7 +46,11 @@ export async function createUser(options: {
       entityType: 'user',
       entityId: user.id,
       organisationId: options.memberships?.[0]?.organisationId ?? null,
-      after: { email: user.email, isPlatformAdmin: user.isPlatformAdmin, memberships: options.memberships ?? [] },
+      after: {
+        email: user.email,
+        isPlatformAdmin: user.isPlatformAdmin,
+        memberships: options.memberships ?? [],
+      },
     });
     return user;
   });

@@ -1,4 +1,10 @@
-import { AppError, canManageOrganisation, requireAccess, type Actor, type MembershipRole } from '@coopex/domain';
+import {
+  AppError,
+  canManageOrganisation,
+  requireAccess,
+  type Actor,
+  type MembershipRole,
+} from '@coopex/domain';
 import { createRepositories, type Database, type InvitationRecord } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
 import { generateSecret, hashSecret } from '../shared/secrets';
@@ -19,12 +25,18 @@ export async function inviteMember(options: {
   /** Where the web app accepts invitations; the token is appended as `?token=`. */
   acceptUrl: string;
 }): Promise<{ invitation: InvitationRecord; token: string }> {
-  requireAccess(options.actor, canManageOrganisation(options.actor, options.organisationId), 'invite members', {
-    organisationId: options.organisationId,
-  });
+  requireAccess(
+    options.actor,
+    canManageOrganisation(options.actor, options.organisationId),
+    'invite members',
+    {
+      organisationId: options.organisationId,
+    },
+  );
   const repositories = createRepositories(options.database);
   const organisation = await repositories.organisations.findById(options.organisationId);
-  if (!organisation) throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
+  if (!organisation)
+    throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
   const token = generateSecret('cpi_');
   const invitation = await repositories.accounts.insertInvitation({
     organisationId: organisation.id,
@@ -41,7 +53,12 @@ export async function inviteMember(options: {
     entityType: 'invitation',
     entityId: invitation.id,
     organisationId: organisation.id,
-    after: { email: invitation.email, role: invitation.role, canBuy: invitation.canBuy, canSupply: invitation.canSupply },
+    after: {
+      email: invitation.email,
+      role: invitation.role,
+      canBuy: invitation.canBuy,
+      canSupply: invitation.canSupply,
+    },
   });
   await options.mailer.send({
     to: invitation.email,

@@ -6,6 +6,10 @@ export async function listInvitations(options: {
   actor: Actor;
   organisationId: string;
 }): Promise<InvitationRecord[]> {
-  requireAccess(options.actor, canManageOrganisation(options.actor, options.organisationId), 'list invitations');
+  requireAccess(
+    options.actor,
+    canManageOrganisation(options.actor, options.organisationId),
+    'list invitations',
+  );
   return createRepositories(options.database).accounts.listInvitations(options.organisationId);
 }

@@ -13,7 +13,9 @@ export function createLogMailer(log: (message: string, fields: Record<string, un
 }
 
 /** Keeps mails in memory: for tests and for the CLI to print what it would have sent. */
-export function createMemoryMailer(): Mailer & { sent: Array<{ to: string; subject: string; text: string }> } {
+export function createMemoryMailer(): Mailer & {
+  sent: Array<{ to: string; subject: string; text: string }>;
+} {
   const sent: Array<{ to: string; subject: string; text: string }> = [];
   return {
     sent,

@@ -5,7 +5,11 @@ import { recordChange } from '../shared/record-change';
 import { hashPassword, hashSecret } from '../shared/secrets';
 
 /** Sets a new password with a one-time reset token and ends the user's sessions everywhere. */
-export async function resetPassword(options: { database: Database; token: string; password: string }): Promise<void> {
+export async function resetPassword(options: {
+  database: Database;
+  token: string;
+  password: string;
+}): Promise<void> {
   const passwordHash = await hashPassword(options.password);
   await options.database.transaction(async (transaction) => {
     const repositories = createRepositories(transaction);
@@ -16,7 +20,15 @@ export async function resetPassword(options: { database: Database; token: string
     await repositories.accounts.deleteSessionsOfUser(userId);
     await recordChange(
       repositories,
-      { kind: 'user', userId, email: user.email, isPlatformAdmin: false, membership: null, scopes: null, tokenId: null },
+      {
+        kind: 'user',
+        userId,
+        email: user.email,
+        isPlatformAdmin: false,
+        membership: null,
+        scopes: null,
+        tokenId: null,
+      },
       { action: 'user.reset_password', entityType: 'user', entityId: userId, organisationId: null },
     );
   });

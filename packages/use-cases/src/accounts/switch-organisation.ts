@@ -14,7 +14,11 @@ export async function switchOrganisation(options: {
 }): Promise<SessionView> {
   requireSignedIn(options.actor, 'switch organisation');
   if (options.actor.kind !== 'user' || !options.sessionToken) {
-    throw new AppError('forbidden', 'Only a browser session switches organisation; an API token is bound to one', null);
+    throw new AppError(
+      'forbidden',
+      'Only a browser session switches organisation; an API token is bound to one',
+      null,
+    );
   }
   const repositories = createRepositories(options.database);
   const membership = await repositories.accounts.findMembership(options.actor.userId, options.organisationId);
@@ -23,7 +27,10 @@ export async function switchOrganisation(options: {
       organisationId: options.organisationId,
     });
   }
-  await repositories.accounts.setSessionOrganisation(hashSecret(options.sessionToken), options.organisationId);
+  await repositories.accounts.setSessionOrganisation(
+    hashSecret(options.sessionToken),
+    options.organisationId,
+  );
   return describeSession({
     database: options.database,
     actor: { ...options.actor, membership },

@@ -1,4 +1,10 @@
-import { AppError, canManageOrganisation, requireAccess, type Actor, type MembershipRole } from '@coopex/domain';
+import {
+  AppError,
+  canManageOrganisation,
+  requireAccess,
+  type Actor,
+  type MembershipRole,
+} from '@coopex/domain';
 import { createRepositories, type Database, type MemberRecord } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
 
@@ -10,13 +16,18 @@ export async function updateMember(options: {
   userId: string;
   change: { role: MembershipRole; canBuy: boolean; canSupply: boolean } | 'remove';
 }): Promise<MemberRecord | null> {
-  requireAccess(options.actor, canManageOrganisation(options.actor, options.organisationId), 'manage members');
+  requireAccess(
+    options.actor,
+    canManageOrganisation(options.actor, options.organisationId),
+    'manage members',
+  );
   return options.database.transaction(async (transaction) => {
     const repositories = createRepositories(transaction);
     const members = await repositories.accounts.listMembers(options.organisationId);
     const before = members.find((member) => member.userId === options.userId);
     if (!before) throw new AppError('not_found', 'Member not found', { userId: options.userId });
-    const isLosingAdmin = before.role === 'admin' && (options.change === 'remove' || options.change.role !== 'admin');
+    const isLosingAdmin =
+      before.role === 'admin' && (options.change === 'remove' || options.change.role !== 'admin');
     if (isLosingAdmin && (await repositories.accounts.countAdmins(options.organisationId)) <= 1) {
       throw new AppError('conflict', 'An organisation keeps at least one admin', { userId: options.userId });
     }

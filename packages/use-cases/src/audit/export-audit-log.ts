@@ -49,6 +49,12 @@ export async function exportAuditLog(options: {
       ];
     }
   }
-  await writeTable({ destination: options.destination, format: options.format, headers: columns, rows: rows(), sheetName: 'Audit log' });
+  await writeTable({
+    destination: options.destination,
+    format: options.format,
+    headers: columns,
+    rows: rows(),
+    sheetName: 'Audit log',
+  });
   return { rowsWritten };
 }

@@ -1,3 +1,4 @@
+import { isPlatformAdmin, requireAccess, type Actor } from '@coopex/domain';
 import { createRepositories, type ClassifierEntryRecord, type Database } from '@coopex/db';
 import { parseClassifierFile, type ClassifierFormat } from '@coopex/import';
 
@@ -9,10 +10,12 @@ const batchSize = 2000;
  */
 export async function importClassifier(options: {
   database: Database;
+  actor: Actor;
   path: string;
   format?: ClassifierFormat | undefined;
   onProgress?: ((entriesLoaded: number) => void) | undefined;
 }): Promise<{ system: string; entries: number; byLevel: Record<string, number> }> {
+  requireAccess(options.actor, isPlatformAdmin(options.actor), 'load classifiers');
   const byLevel: Record<string, number> = {};
   let entries = 0;
   let system = '';

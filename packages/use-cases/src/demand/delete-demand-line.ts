@@ -1,8 +1,21 @@
-import { AppError } from '@coopex/domain';
+import type { Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { recordChange } from '../shared/record-change';
+import { requireDemandLine } from './demand-access';
 
-export async function deleteDemandLine(options: { database: Database; lineId: string }): Promise<void> {
-  if (!(await createRepositories(options.database).demand.deleteLine(options.lineId))) {
-    throw new AppError('not_found', 'Line not found', { lineId: options.lineId });
-  }
+export async function deleteDemandLine(options: {
+  database: Database;
+  actor: Actor;
+  lineId: string;
+}): Promise<void> {
+  const repositories = createRepositories(options.database);
+  const { line, list } = await requireDemandLine(repositories, options.actor, options.lineId, 'edit');
+  await repositories.demand.deleteLine(line.id);
+  await recordChange(repositories, options.actor, {
+    action: 'demand_line.delete',
+    entityType: 'demand_line',
+    entityId: line.id,
+    organisationId: list.organisationId,
+    before: line,
+  });
 }

@@ -1,8 +1,17 @@
-import { AppError, type DemandLine } from '@coopex/domain';
+import type { Actor, DemandLine } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { requireDemandLine } from './demand-access';
 
-export async function getDemandLine(options: { database: Database; lineId: string }): Promise<DemandLine> {
-  const line = await createRepositories(options.database).demand.findLineById(options.lineId);
-  if (!line) throw new AppError('not_found', 'Line not found', { lineId: options.lineId });
+export async function getDemandLine(options: {
+  database: Database;
+  actor: Actor;
+  lineId: string;
+}): Promise<DemandLine> {
+  const { line } = await requireDemandLine(
+    createRepositories(options.database),
+    options.actor,
+    options.lineId,
+    'see',
+  );
   return line;
 }

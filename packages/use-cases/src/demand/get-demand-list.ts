@@ -1,8 +1,11 @@
-import { AppError, type DemandList } from '@coopex/domain';
+import type { Actor, DemandList } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { requireDemandList } from './demand-access';
 
-export async function getDemandList(options: { database: Database; listId: string }): Promise<DemandList> {
-  const list = await createRepositories(options.database).demand.findListById(options.listId);
-  if (!list) throw new AppError('not_found', 'Hot list not found', { listId: options.listId });
-  return list;
+export async function getDemandList(options: {
+  database: Database;
+  actor: Actor;
+  listId: string;
+}): Promise<DemandList> {
+  return requireDemandList(createRepositories(options.database), options.actor, options.listId, 'see');
 }

@@ -6,11 +6,14 @@ import {
   loadDemoHotLists,
   loadDemoOrganisations,
   loadDemoPrograms,
+  loadDemoUsers,
+  demoPassword,
   demoDataDirectory,
   demoProgramPath,
 } from '@coopex/demo-data';
 import path from 'node:path';
-import { AppError } from '@coopex/domain';
+import { AppError, systemActor } from '@coopex/domain';
+import { hashPassword } from '../shared/secrets';
 import { importAnalogues } from '../imports/import-analogues';
 import { importDemandList } from '../imports/import-demand-list';
 import { importProgram } from '../programs/import-program';
@@ -26,6 +29,7 @@ export interface DemoLoadSummary {
   analogues: number;
   programs: number;
   programItems: number;
+  users: number;
 }
 
 /**
@@ -43,6 +47,7 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     analogues: 0,
     programs: 0,
     programItems: 0,
+    users: 0,
   };
 
   const subset = loadDemoClassifierSubset();
@@ -62,6 +67,7 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
 
   for (const file of demoProductFiles()) {
     const report = await importProducts({
+      actor: systemActor,
       database: options.database,
       source: file.path,
       fileName: path.basename(file.path),
@@ -72,6 +78,7 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
   }
 
   const analogues = await importAnalogues({
+    actor: systemActor,
     database: options.database,
     source: demoAnaloguesPath,
     fileName: 'analogues.csv',
@@ -85,6 +92,7 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
 
   for (const hotList of loadDemoHotLists()) {
     const report = await importDemandList({
+      actor: systemActor,
       database: options.database,
       source: path.join(demoDataDirectory, hotList.file),
       fileName: path.basename(hotList.file),
@@ -98,6 +106,7 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
   }
   for (const demoProgram of loadDemoPrograms()) {
     const report = await importProgram({
+      actor: systemActor,
       database: options.database,
       source: demoProgramPath(demoProgram),
       fileName: path.basename(demoProgram.file),
@@ -113,6 +122,28 @@ export async function loadDemoData(options: { database: Database }): Promise<Dem
     assertImported(report, demoProgram.file);
     summary.programs += 1;
     summary.programItems += report.rowsImported;
+  }
+  // One account per role; loading again keeps existing accounts and their passwords.
+  const passwordHash = await hashPassword(demoPassword);
+  for (const demoUser of loadDemoUsers()) {
+    const user =
+      (await repositories.accounts.findUserByEmail(demoUser.email)) ??
+      (await repositories.accounts.insertUser({
+        email: demoUser.email,
+        displayName: demoUser.displayName,
+        passwordHash,
+        isPlatformAdmin: demoUser.isPlatformAdmin,
+      }));
+    for (const membership of demoUser.memberships) {
+      await repositories.accounts.upsertMembership({
+        userId: user.id,
+        organisationId: requireId(organisationIds, membership.organisation),
+        role: membership.role,
+        canBuy: membership.canBuy,
+        canSupply: membership.canSupply,
+      });
+    }
+    summary.users += 1;
   }
   return summary;
 }

@@ -1,5 +1,6 @@
-import { AppError, formatRequirementValue, type DemandLine } from '@coopex/domain';
+import { formatRequirementValue, type Actor, type DemandLine } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { requireDemandList } from '../demand/demand-access';
 import { writeTable, type WriteTableOptions } from '@coopex/import';
 
 const lineColumns = [
@@ -25,13 +26,13 @@ const lineColumns = [
 /** Writes a hot list to CSV or XLSX with canonical headers and one column per requirement; it re-imports unchanged. */
 export async function exportDemandList(options: {
   database: Database;
+  actor: Actor;
   listId: string;
   destination: WriteTableOptions['destination'];
   format: 'csv' | 'xlsx';
 }): Promise<{ rowsWritten: number }> {
   const repositories = createRepositories(options.database);
-  const list = await repositories.demand.findListById(options.listId);
-  if (!list) throw new AppError('not_found', 'Hot list not found', { listId: options.listId });
+  const list = await requireDemandList(repositories, options.actor, options.listId, 'see');
   const requirementColumns = await repositories.demand.listRequirementColumns(list.id);
   let rowsWritten = 0;
 

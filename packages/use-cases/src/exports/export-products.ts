@@ -1,4 +1,11 @@
-import { formatParameterValue, type Product } from '@coopex/domain';
+import {
+  canSeeConfidentialProductFields,
+  formatParameterValue,
+  isPlatformAdmin,
+  requireAccess,
+  type Actor,
+  type Product,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { writeTable, type WriteTableOptions } from '@coopex/import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
@@ -30,6 +37,7 @@ const productColumns = [
  */
 export async function exportProducts(options: {
   database: Database;
+  actor: Actor;
   organisationId?: string | undefined;
   destination: WriteTableOptions['destination'];
   format: 'csv' | 'xlsx';
@@ -38,6 +46,17 @@ export async function exportProducts(options: {
   const organisation = options.organisationId
     ? await findOrganisationByReference({ database: options.database, reference: options.organisationId })
     : undefined;
+  requireAccess(
+    options.actor,
+    organisation
+      ? canSeeConfidentialProductFields(options.actor, {
+          organisationId: organisation.id,
+          supplierCountry: organisation.country,
+          offeredToOrganisationIds: [],
+        })
+      : isPlatformAdmin(options.actor),
+    organisation ? 'export this catalog' : 'export every catalog',
+  );
   const parameterColumns = await repositories.products.listParameterColumns(organisation?.id);
   const supplierTaxIds = new Map<string, string>();
   let rowsWritten = 0;

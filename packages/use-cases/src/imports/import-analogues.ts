@@ -1,5 +1,7 @@
+import { canManageReferenceData, requireAccess, type Actor } from '@coopex/domain';
 import { createRepositories, type AnalogueRecord, type Database } from '@coopex/db';
 import { readAnalogueTable, type RowProblem, type TableSource } from '@coopex/import';
+import { recordChange } from '../shared/record-change';
 import type { CatalogMatching } from '../matching/catalog-matching';
 
 export interface AnalogueImportReport {
@@ -17,11 +19,13 @@ export interface AnalogueImportReport {
  */
 export async function importAnalogues(options: {
   database: Database;
+  actor: Actor;
   source: TableSource;
   fileName?: string | undefined;
   skipInvalid?: boolean | undefined;
   matching?: CatalogMatching | undefined;
 }): Promise<AnalogueImportReport> {
+  requireAccess(options.actor, canManageReferenceData(options.actor), 'import the analogue cross-reference');
   const report: AnalogueImportReport = {
     status: 'imported',
     rowsRead: 0,
@@ -51,6 +55,19 @@ export async function importAnalogues(options: {
       report.inserted += written.inserted;
       report.updated += written.updated;
     }
+  });
+  await recordChange(createRepositories(options.database), options.actor, {
+    action: 'analogues.import',
+    entityType: 'analogues',
+    entityId: null,
+    organisationId: null,
+    after: {
+      fileName: options.fileName ?? null,
+      rowsRead: report.rowsRead,
+      inserted: report.inserted,
+      updated: report.updated,
+      rowsRejected: report.rowsRejected,
+    },
   });
   if (options.matching) {
     await options.matching.reloadAnalogues();

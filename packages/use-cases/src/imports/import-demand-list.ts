@@ -1,6 +1,7 @@
-import { AppError, type DemandList } from '@coopex/domain';
+import { AppError, canEditDemand, requireAccess, type DemandList } from '@coopex/domain';
 import { createRepositories } from '@coopex/db';
 import { convertDemandRow } from '@coopex/import';
+import { recordChange } from '../shared/record-change';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
 import type { CatalogMatching } from '../matching/catalog-matching';
 import { checkBatchRows } from './check-batch-rows';
@@ -24,6 +25,14 @@ export async function importDemandList(
     database: options.database,
     reference: options.organisationId,
   });
+  requireAccess(
+    options.actor,
+    canEditDemand(options.actor, organisation.id),
+    'publish hot lists for this organisation',
+    {
+      organisationId: organisation.id,
+    },
+  );
   const title = options.title?.trim() || options.fileName?.replace(/\.[^.]+$/, '') || 'Hot list';
   const seenExternalIds = new Map<string, number>();
   let list: DemandList | null = null;
@@ -68,6 +77,22 @@ export async function importDemandList(
     report.status === 'rejected' || !list || options.isDryRun
       ? null
       : await createRepositories(options.database).demand.findListById((list as DemandList).id);
+  if (stored) {
+    await recordChange(createRepositories(options.database), options.actor, {
+      action: 'demand_list.import',
+      entityType: 'demand_list',
+      entityId: stored.id,
+      organisationId: stored.organisationId,
+      after: {
+        fileName: options.fileName ?? null,
+        status: report.status,
+        rowsRead: report.rowsRead,
+        inserted: report.inserted,
+        updated: report.updated,
+        rowsRejected: report.rowsRejected,
+      },
+    });
+  }
   if (stored && options.matching) await options.matching.refreshList(stored.id);
   return { ...report, list: stored ?? null };
 }

@@ -1,7 +1,14 @@
-import { isAppError, type Organisation, type ProductInput } from '@coopex/domain';
+import {
+  canEditCatalog,
+  isAppError,
+  requireAccess,
+  type Organisation,
+  type ProductInput,
+} from '@coopex/domain';
 import { createRepositories, type SqlExecutor } from '@coopex/db';
 import { convertProductRow, type RowProblem, type SourceRow } from '@coopex/import';
 import { findOrganisationByReference } from '../organisations/find-organisation-by-reference';
+import { recordChange } from '../shared/record-change';
 import { createClassifierCodeChecker } from '../shared/check-classifier-codes';
 import type { CatalogMatching } from '../matching/catalog-matching';
 import type { ImportReport } from './import-report';
@@ -23,6 +30,12 @@ export async function importProducts(
   const defaultSupplier = options.organisationId
     ? await findOrganisationByReference({ database: options.database, reference: options.organisationId })
     : null;
+  if (defaultSupplier) {
+    requireAccess(options.actor, canEditCatalog(options.actor, defaultSupplier.id), 'change this catalog', {
+      organisationId: defaultSupplier.id,
+    });
+  }
+  const touchedSuppliers = new Set<string>();
 
   const resolveSupplier = async (transaction: SqlExecutor, reference: string | null) => {
     if (reference === null) return defaultSupplier;
@@ -88,6 +101,15 @@ export async function importProducts(
           });
           continue;
         }
+        if (!canEditCatalog(options.actor, supplier.id)) {
+          addProblem(row, {
+            row: row.rowNumber,
+            column: 'supplier',
+            value: input.supplier,
+            reason: 'you may not change this organisation’s catalog',
+          });
+          continue;
+        }
         if (input.externalId !== null) {
           const key = `${supplier.id}\u0000${input.externalId}`;
           const firstRow = seenExternalIds.get(key);
@@ -114,6 +136,7 @@ export async function importProducts(
       if (isWriting) {
         for (const [supplier, products] of bySupplier) {
           const written = await repositories.products.upsertMany(supplier.id, products);
+          touchedSuppliers.add(supplier.id);
           inserted += written.inserted;
           updated += written.updated;
         }
@@ -121,7 +144,24 @@ export async function importProducts(
       return { problems, warnings, inserted, updated };
     },
   });
-  if (report.status !== 'rejected' && !options.isDryRun && options.matching)
-    await options.matching.syncProductsChangedSince(startedAt);
+  if (report.status !== 'rejected' && !options.isDryRun) {
+    for (const organisationId of touchedSuppliers) {
+      await recordChange(createRepositories(options.database), options.actor, {
+        action: 'products.import',
+        entityType: 'catalog',
+        entityId: organisationId,
+        organisationId,
+        after: {
+          fileName: options.fileName ?? null,
+          status: report.status,
+          rowsRead: report.rowsRead,
+          inserted: report.inserted,
+          updated: report.updated,
+          rowsRejected: report.rowsRejected,
+        },
+      });
+    }
+    await options.matching?.syncProductsChangedSince(startedAt);
+  }
   return report;
 }

@@ -1,3 +1,4 @@
+import type { Actor } from '@coopex/domain';
 import { AppError } from '@coopex/domain';
 import type { Database, SqlExecutor } from '@coopex/db';
 import {
@@ -40,6 +41,8 @@ export interface TableImportKind<Input> {
 
 export interface TableImportOptions {
   database: Database;
+  /** Who imports: checked by each import against the organisations its rows touch. */
+  actor: Actor;
   source: TableSource;
   fileName?: string | undefined;
   skipInvalid?: boolean | undefined;

@@ -1,4 +1,4 @@
-import type { DemandLine, Product } from '@coopex/domain';
+import { publishedCapacity, type DemandLine, type Product } from '@coopex/domain';
 import { createRepositories, openDemandLineStatuses, type Database } from '@coopex/db';
 import {
   Matcher,
@@ -26,7 +26,8 @@ export function toCatalogItem(product: Product & { supplierCountry: string }): C
     tnved: product.tnved,
     okpd2: product.okpd2,
     parameters: product.parameters,
-    capacityPerYear: product.capacityPerYear,
+    // Matching sees the published capacity band only, so no score or explanation reveals the exact figure.
+    capacityPerYear: publishedCapacity(product.capacityPerYear),
     capacityUnit: product.capacityUnit,
     leadTimeDays: product.leadTimeDays,
     isActive: product.status === 'active',

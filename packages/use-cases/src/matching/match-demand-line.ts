@@ -1,6 +1,7 @@
-import { AppError, type DemandLine } from '@coopex/domain';
+import { AppError, type Actor, type DemandLine } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import type { MatchExplanation } from '@coopex/matching';
+import { requireDemandLine } from '../demand/demand-access';
 import type { CandidateView } from './candidate-view';
 import { toMatchQuery, type CatalogMatching } from './catalog-matching';
 import { describeCandidates } from './describe-candidates';
@@ -11,12 +12,14 @@ import { describeCandidates } from './describe-candidates';
  */
 export async function matchDemandLine(options: {
   database: Database;
+  actor: Actor;
   matching: CatalogMatching;
   lineId: string;
   limit: number;
   countries?: string[] | undefined;
 }): Promise<{ line: DemandLine; candidates: CandidateView[]; isStored: boolean }> {
   const repositories = createRepositories(options.database);
+  await requireDemandLine(repositories, options.actor, options.lineId, 'see');
   const line = await repositories.demand.findLineWithBuyer(options.lineId);
   if (!line) throw new AppError('not_found', 'Line not found', { lineId: options.lineId });
   const { buyerCountry: _buyerCountry, ...plainLine } = line;

@@ -1,7 +1,9 @@
 import {
+  AppError,
   demandLineInputSchema,
   normalizeDemandLineInput,
-  AppError,
+  requireSignedIn,
+  type Actor,
   type DemandLineInput,
 } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
@@ -12,12 +14,14 @@ import { describeCandidates } from './describe-candidates';
 /** Matches an ad-hoc query with the fields of a hot-list line, without storing anything. */
 export async function matchQuery(options: {
   database: Database;
+  actor: Actor;
   matching: CatalogMatching;
   query: DemandLineInput;
   buyerCountry?: string | undefined;
   limit: number;
   countries?: string[] | undefined;
 }): Promise<CandidateView[]> {
+  requireSignedIn(options.actor, 'match');
   const { value, problems } = normalizeDemandLineInput(demandLineInputSchema.parse(options.query));
   if (problems.length > 0)
     throw new AppError('validation_failed', 'The query has invalid fields', { problems });

@@ -1,17 +1,23 @@
 import {
   AppError,
   assertValidTaxId,
+  isPlatformAdmin,
+  requireAccess,
+  type Actor,
   organisationInputSchema,
   type Organisation,
   type OrganisationInput,
 } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { recordChange } from '../shared/record-change';
 
 /** Registers an enterprise or ministry after checking its tax id by its country's rules. */
 export async function createOrganisation(options: {
   database: Database;
+  actor: Actor;
   input: OrganisationInput;
 }): Promise<Organisation> {
+  requireAccess(options.actor, isPlatformAdmin(options.actor), 'register organisations');
   const input = organisationInputSchema.parse(options.input);
   assertValidTaxId(input.country, input.taxId, input.ogrn ?? undefined);
   const repositories = createRepositories(options.database);
@@ -26,5 +32,13 @@ export async function createOrganisation(options: {
       },
     );
   }
-  return repositories.organisations.insert(input);
+  const organisation = await repositories.organisations.insert(input);
+  await recordChange(repositories, options.actor, {
+    action: 'organisation.create',
+    entityType: 'organisation',
+    entityId: organisation.id,
+    organisationId: organisation.id,
+    after: organisation,
+  });
+  return organisation;
 }

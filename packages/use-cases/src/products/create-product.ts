@@ -1,16 +1,29 @@
-import { AppError, type FieldProblem, type Product, type ProductInput } from '@coopex/domain';
+import {
+  AppError,
+  canEditCatalog,
+  requireAccess,
+  type Actor,
+  type FieldProblem,
+  type Product,
+  type ProductInput,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import type { CatalogMatching } from '../matching/catalog-matching';
+import { recordChange } from '../shared/record-change';
 import { isUniqueViolation } from '../shared/is-unique-violation';
 import { prepareProductInput } from './prepare-product-input';
 
 /** Adds a product to an organisation's catalog; warnings (e.g. no classifier loaded) come back with it. */
 export async function createProduct(options: {
   database: Database;
+  actor: Actor;
   organisationId: string;
   input: ProductInput;
   matching?: CatalogMatching | undefined;
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
+  requireAccess(options.actor, canEditCatalog(options.actor, options.organisationId), 'change this catalog', {
+    organisationId: options.organisationId,
+  });
   const startedAt = new Date().toISOString();
   const repositories = createRepositories(options.database);
   const organisation = await repositories.organisations.findById(options.organisationId);
@@ -19,6 +32,13 @@ export async function createProduct(options: {
   const { input, warnings } = await prepareProductInput({ repositories, organisation, input: options.input });
   try {
     const product = await repositories.products.insert(organisation.id, input);
+    await recordChange(repositories, options.actor, {
+      action: 'product.create',
+      entityType: 'product',
+      entityId: product.id,
+      organisationId: organisation.id,
+      after: product,
+    });
     await options.matching?.syncProductsChangedSince(startedAt);
     return { product, warnings };
   } catch (error) {

@@ -1,11 +1,21 @@
-import { AppError, type FieldProblem, type Product, type ProductInput } from '@coopex/domain';
+import {
+  AppError,
+  canEditCatalog,
+  requireAccess,
+  type Actor,
+  type FieldProblem,
+  type Product,
+  type ProductInput,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import type { CatalogMatching } from '../matching/catalog-matching';
+import { recordChange } from '../shared/record-change';
 import { isUniqueViolation } from '../shared/is-unique-violation';
 import { prepareProductInput } from './prepare-product-input';
 
 export async function updateProduct(options: {
   database: Database;
+  actor: Actor;
   productId: string;
   input: ProductInput;
   matching?: CatalogMatching | undefined;
@@ -14,10 +24,26 @@ export async function updateProduct(options: {
   const repositories = createRepositories(options.database);
   const existing = await repositories.products.findById(options.productId);
   if (!existing) throw new AppError('not_found', 'Product not found', { productId: options.productId });
+  requireAccess(
+    options.actor,
+    canEditCatalog(options.actor, existing.organisationId),
+    'change this catalog',
+    {
+      organisationId: existing.organisationId,
+    },
+  );
   const organisation = (await repositories.organisations.findById(existing.organisationId))!;
   const { input, warnings } = await prepareProductInput({ repositories, organisation, input: options.input });
   try {
     const product = (await repositories.products.update(existing.id, input))!;
+    await recordChange(repositories, options.actor, {
+      action: 'product.update',
+      entityType: 'product',
+      entityId: product.id,
+      organisationId: product.organisationId,
+      before: existing,
+      after: product,
+    });
     await options.matching?.syncProductsChangedSince(startedAt);
     return { product, warnings };
   } catch (error) {

@@ -1,4 +1,11 @@
-import { AppError, programInputSchema, type Program, type ProgramInput } from '@coopex/domain';
+import {
+  AppError,
+  canManageProgramsOf,
+  programInputSchema,
+  requireAccess,
+  type Program,
+  type ProgramInput,
+} from '@coopex/domain';
 import { createRepositories } from '@coopex/db';
 import { convertProgramRow } from '@coopex/import';
 import { checkBatchRows } from '../imports/check-batch-rows';
@@ -29,6 +36,12 @@ export async function importProgram(
       field: 'ministry',
     });
   }
+  requireAccess(
+    options.actor,
+    canManageProgramsOf(options.actor, options.program.country.toUpperCase()),
+    'load the import-substitution programs of this country',
+    { country: options.program.country.toUpperCase() },
+  );
   const { ministry: _ministry, ...rest } = options.program;
   const programInput = programInputSchema.parse({
     ...rest,

@@ -1,4 +1,4 @@
-import { AppError } from '@coopex/domain';
+import { AppError, canSeePrograms, requireAccess, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import type { JobRunner } from '../jobs/job-runner';
 import type { JobView } from '../jobs/job-view';
@@ -14,11 +14,13 @@ export const programSynchronizationJob = 'program-synchronization';
  */
 export async function startProgramSynchronization(options: {
   database: Database;
+  actor: Actor;
   matching: CatalogMatching;
   runner: JobRunner;
   left: string;
   right: string;
 }): Promise<JobView> {
+  requireAccess(options.actor, canSeePrograms(options.actor), 'synchronise import-substitution programs');
   const repositories = createRepositories(options.database);
   const parameters = { left: options.left.toUpperCase(), right: options.right.toUpperCase() };
   const catalogState = await repositories.jobs.readCatalogState();
@@ -36,6 +38,7 @@ export async function startProgramSynchronization(options: {
       let lastReported = 0;
       const result = await synchronizePrograms({
         database: options.database,
+        actor: options.actor,
         matching: options.matching,
         left: options.left,
         right: options.right,

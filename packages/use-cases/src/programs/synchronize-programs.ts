@@ -1,4 +1,13 @@
-import { AppError, isUnionCountry, unionCountryCodes, type Program, type ProgramItem } from '@coopex/domain';
+import {
+  AppError,
+  canSeePrograms,
+  isUnionCountry,
+  requireAccess,
+  unionCountryCodes,
+  type Actor,
+  type Program,
+  type ProgramItem,
+} from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { assessCoverage, findOverlaps, groupGaps, type CoverageStatus } from '@coopex/matching';
 import { toMatchQuery, type CatalogMatching } from '../matching/catalog-matching';
@@ -90,12 +99,14 @@ interface OverlapView {
  */
 export async function synchronizePrograms(options: {
   database: Database;
+  actor: Actor;
   matching: CatalogMatching;
   left: string;
   right: string;
   /** Called after each item with the number done and the total, for a progress bar or a job's progress. */
   onProgress?: ((done: number, total: number) => void | Promise<void>) | undefined;
 }): Promise<SynchronizationReport> {
+  requireAccess(options.actor, canSeePrograms(options.actor), 'synchronise import-substitution programs');
   const repositories = createRepositories(options.database);
   const [left, right] = await Promise.all([
     resolveSide(options.database, options.left),

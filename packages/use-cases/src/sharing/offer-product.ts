@@ -23,7 +23,11 @@ export async function offerProduct(options: {
   }
   const product = await repositories.products.findById(options.productId);
   if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
-  requireAccess(options.actor, canEditCatalog(options.actor, product.organisationId), 'offer another organisation’s product');
+  requireAccess(
+    options.actor,
+    canEditCatalog(options.actor, product.organisationId),
+    'offer another organisation’s product',
+  );
   await repositories.sharing.insertOffer({
     lineId: line.id,
     productId: product.id,
@@ -35,7 +39,12 @@ export async function offerProduct(options: {
     entityType: 'product_offer',
     entityId: `${line.id}:${product.id}`,
     organisationId: product.organisationId,
-    after: { lineId: line.id, productId: product.id, buyerOrganisationId: list.organisationId, note: options.note },
+    after: {
+      lineId: line.id,
+      productId: product.id,
+      buyerOrganisationId: list.organisationId,
+      note: options.note,
+    },
   });
   return { lineId: line.id, productId: product.id, note: options.note };
 }

@@ -1,0 +1,67 @@
+import { demandListVisibilities } from '@coopex/domain';
+import { offerProduct, shareDemandList } from '@coopex/use-cases';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParameterSchema } from '../http/common-schemas';
+import { errorResponseSchema } from '../http/error-responses';
+import type { RouteDependencies } from './route-dependencies';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const sharing = z
+  .object({ visibility: z.enum(demandListVisibilities), invitedOrganisationIds: z.array(z.uuid()) })
+  .meta({ id: 'HotListSharing' });
+
+export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
+  return async (server) => {
+    server.put(
+      '/demand-lists/:id/sharing',
+      {
+        schema: {
+          tags: ['hot lists'],
+          summary: 'Choose who sees a hot list: the whole union, or invited organisations only',
+          params: idParameterSchema,
+          body: z.object({
+            visibility: z.enum(demandListVisibilities),
+            invitedOrganisationIds: z.array(z.uuid()).max(1000).default([]),
+          }),
+          response: { 200: sharing, ...errors },
+        },
+      },
+      async (request) =>
+        shareDemandList({ database, actor: request.actor, listId: request.params.id, ...request.body }),
+    );
+
+    server.post(
+      '/demand-lines/:id/offers',
+      {
+        schema: {
+          tags: ['hot lists'],
+          summary:
+            'Offer one of your products to a hot-list line; its buyer then sees the price and capacity',
+          params: idParameterSchema,
+          body: z.object({ productId: z.uuid(), note: z.string().trim().max(2000).nullable().default(null) }),
+          response: {
+            201: z.object({ lineId: z.uuid(), productId: z.uuid(), note: z.string().nullable() }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await offerProduct({
+              database,
+              actor: request.actor,
+              lineId: request.params.id,
+              ...request.body,
+            }),
+          ),
+    );
+  };
+}

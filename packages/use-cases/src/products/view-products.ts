@@ -1,0 +1,49 @@
+import {
+  canSeeConfidentialProductFields,
+  capacityBandOf,
+  confidentialProductFields,
+  type Actor,
+  type Product,
+  type ProductView,
+} from '@coopex/domain';
+import type { Repositories } from '@coopex/db';
+
+/**
+ * Shows products as the actor may see them: price and exact capacity only to the supplier, its country's
+ * coordinators and the buyers it offered the product to; everyone sees the capacity band.
+ */
+export async function viewProducts(
+  repositories: Pick<Repositories, 'sharing' | 'organisations'>,
+  actor: Actor,
+  products: Product[],
+): Promise<ProductView[]> {
+  const offeredBuyers = await repositories.sharing.listOfferedBuyers(products.map((product) => product.id));
+  const countries = new Map<string, string>();
+  const views: ProductView[] = [];
+  for (const product of products) {
+    if (!countries.has(product.organisationId)) {
+      const supplier = await repositories.organisations.findById(product.organisationId);
+      countries.set(product.organisationId, supplier?.country ?? '');
+    }
+    const band = capacityBandOf(product.capacityPerYear);
+    const canSee = canSeeConfidentialProductFields(actor, {
+      organisationId: product.organisationId,
+      supplierCountry: countries.get(product.organisationId)!,
+      offeredToOrganisationIds: offeredBuyers.get(product.id) ?? [],
+    });
+    const capacityBand = band && { ...band, unit: product.capacityUnit };
+    views.push(
+      canSee
+        ? { ...product, capacityBand, hiddenFields: [] }
+        : {
+            ...product,
+            price: null,
+            currency: null,
+            capacityPerYear: null,
+            capacityBand,
+            hiddenFields: [...confidentialProductFields],
+          },
+    );
+  }
+  return views;
+}
