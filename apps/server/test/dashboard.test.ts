@@ -7,7 +7,10 @@ import { buildServer } from '../src/build-server';
 import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
 
 interface Product {
-  parameters: Array<{ name: string; value: { kind: string; value?: number; min?: number | null; max?: number | null } }>;
+  parameters: Array<{
+    name: string;
+    value: { kind: string; value?: number; min?: number | null; max?: number | null };
+  }>;
 }
 
 describe.each(testBackends())('dashboard and catalog facets on $name', (backend) => {
@@ -48,15 +51,17 @@ describe.each(testBackends())('dashboard and catalog facets on $name', (backend)
     expect(byCountryTotal).toBe(openLines.total);
     expect(summary.byIndustry.length).toBeGreaterThan(3);
     expect(summary.latestMatches.length).toBe(10);
-    expect(summary.latestMatches[0]).toMatchObject({ lineName: expect.any(String), supplierName: expect.any(String) });
+    expect(summary.latestMatches[0]).toMatchObject({
+      lineName: expect.any(String),
+      supplierName: expect.any(String),
+    });
     expect(summary.catalog.products).toBeGreaterThan(500);
   });
 
   it("narrows the dashboard to one buyer's lines", async () => {
     const union = (await api.inject('/api/v1/dashboard')).json();
-    const organisationId = (
-      await api.inject(`/api/v1/demand-lists?limit=1`)
-    ).json().items[0].organisationId as string;
+    const organisationId = (await api.inject(`/api/v1/demand-lists?limit=1`)).json().items[0]
+      .organisationId as string;
     const mine = (await api.inject(`/api/v1/dashboard?organisationId=${organisationId}`)).json();
     expect(mine.openLines.total).toBeGreaterThan(0);
     expect(mine.openLines.total).toBeLessThan(union.openLines.total);
@@ -76,7 +81,9 @@ describe.each(testBackends())('dashboard and catalog facets on $name', (backend)
     expect(inRange.total).toBeGreaterThan(0);
     expect(inRange.total).toBeLessThan(withParameter.total);
     for (const product of inRange.items as Product[]) {
-      const parameter = product.parameters.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())!;
+      const parameter = product.parameters.find(
+        (candidate) => candidate.name.toLowerCase() === name.toLowerCase(),
+      )!;
       if (parameter.value.kind === 'number') {
         expect(parameter.value.value).toBeGreaterThanOrEqual(4.5);
         expect(parameter.value.value).toBeLessThanOrEqual(5.5);
@@ -87,5 +94,9 @@ describe.each(testBackends())('dashboard and catalog facets on $name', (backend)
       }
     }
     expect((await api.inject(url('&parameterFrom=100000'))).json().total).toBe(0);
+    // One end only: a product range must include that point (3.3 V parts, 5 V parts and 3..36 V parts alike).
+    const atPoint = (await api.inject(url('&parameterFrom=3.3'))).json();
+    expect(atPoint.total).toBeGreaterThan(0);
+    expect(atPoint.total).toBeLessThanOrEqual(withParameter.total);
   });
 });

@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/build-server';
 import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
-import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
 
 function csvUpload(text: string, fileName = 'hot-list.csv') {
   return { headers: { 'content-type': 'text/csv', 'x-file-name': fileName }, payload: text };

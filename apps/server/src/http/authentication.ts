@@ -17,6 +17,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes are for signed-in callers unless they say they are public. */
     isPublic?: boolean;
+    /** A POST that changes nothing (a query too large for a URL): read-only tokens may call it. */
+    isReadOnly?: boolean;
   }
 }
 
@@ -73,7 +75,13 @@ export async function registerAuthentication(
         }
       }
       const actor = authentication.actor;
-      if (actor.kind === 'user' && actor.scopes !== null && !actor.scopes.includes('write')) {
+      const isReadOnlyRoute = request.routeOptions.config?.isReadOnly === true;
+      if (
+        actor.kind === 'user' &&
+        actor.scopes !== null &&
+        !actor.scopes.includes('write') &&
+        !isReadOnlyRoute
+      ) {
         throw new AppError('insufficient_scope', 'This API token may only read', { scopes: actor.scopes });
       }
     }

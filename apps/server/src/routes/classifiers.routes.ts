@@ -24,6 +24,7 @@ export function classifiersRoutes({ database }: RouteDependencies): FastifyPlugi
     server.get(
       '/classifiers',
       {
+        config: { isPublic: true },
         schema: {
           tags,
           summary: 'Loaded classifiers: codes per level',
@@ -40,6 +41,7 @@ export function classifiersRoutes({ database }: RouteDependencies): FastifyPlugi
     server.get(
       '/classifiers/:system/codes/:code',
       {
+        config: { isPublic: true },
         schema: {
           tags,
           summary: 'A code with the path of names from its section down, and its children',
@@ -70,6 +72,7 @@ export function classifiersRoutes({ database }: RouteDependencies): FastifyPlugi
     server.get(
       '/classifiers/:system/search',
       {
+        config: { isPublic: true },
         schema: {
           tags,
           summary: 'Search a classifier by name words or by code prefix',

@@ -53,7 +53,8 @@ export function dashboardRoutes({ database }: RouteDependencies): FastifyPluginA
           response: { 200: dashboardSummary, 400: errorResponseSchema },
         },
       },
-      async (request) => summarizeDashboard({ database, organisationId: request.query.organisationId }),
+      async (request) =>
+        summarizeDashboard({ database, actor: request.actor, organisationId: request.query.organisationId }),
     );
   };
 }

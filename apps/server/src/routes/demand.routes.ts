@@ -71,16 +71,14 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createDemandList({
-              actor: request.actor,
-              database,
-              organisationId: request.params.id,
-              input: request.body,
-            }),
-          ),
+        reply.status(201).send(
+          await createDemandList({
+            actor: request.actor,
+            database,
+            organisationId: request.params.id,
+            input: request.body,
+          }),
+        ),
     );
 
     server.get(
@@ -162,17 +160,15 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createDemandLine({
-              actor: request.actor,
-              database,
-              matching,
-              listId: request.params.id,
-              input: request.body,
-            }),
-          ),
+        reply.status(201).send(
+          await createDemandLine({
+            actor: request.actor,
+            database,
+            matching,
+            listId: request.params.id,
+            input: request.body,
+          }),
+        ),
     );
 
     server.get(

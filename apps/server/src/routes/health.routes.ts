@@ -8,6 +8,7 @@ export function healthRoutes({ database }: RouteDependencies): FastifyPluginAsyn
     server.get(
       '/health',
       {
+        config: { isPublic: true },
         schema: {
           tags: ['service'],
           summary: 'Is the service up and its database reachable',

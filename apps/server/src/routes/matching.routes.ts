@@ -82,6 +82,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
     server.post(
       '/match',
       {
+        config: { isReadOnly: true },
         schema: {
           tags,
           summary: 'Match an ad-hoc query with the fields of a hot-list line',

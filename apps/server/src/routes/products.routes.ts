@@ -33,7 +33,7 @@ export const productFilterQuerySchema = z.object({
     .max(200)
     .optional()
     .describe(
-      'A parameter name (case-insensitive); with parameterFrom/parameterTo its value must meet that range as a hot-list requirement would (a value within it, a range covering it), in the unit the catalog states',
+      'A parameter name (case-insensitive); with parameterFrom/parameterTo its value must meet that range as a hot-list requirement would (a value within it, a product range covering it; with one end only, a product range must include that point), in the unit the catalog states',
     ),
   parameterFrom: z.coerce.number().optional(),
   parameterTo: z.coerce.number().optional(),
@@ -79,17 +79,15 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createProduct({
-              actor: request.actor,
-              database,
-              matching,
-              organisationId: request.params.id,
-              input: request.body,
-            }),
-          ),
+        reply.status(201).send(
+          await createProduct({
+            actor: request.actor,
+            database,
+            matching,
+            organisationId: request.params.id,
+            input: request.body,
+          }),
+        ),
     );
 
     server.get(

@@ -243,17 +243,15 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
         },
       },
       async (request, reply) =>
-        reply
-          .status(202)
-          .send(
-            await startProgramSynchronization({
-              actor: request.actor,
-              database,
-              matching,
-              runner: jobs,
-              ...request.body,
-            }),
-          ),
+        reply.status(202).send(
+          await startProgramSynchronization({
+            actor: request.actor,
+            database,
+            matching,
+            runner: jobs,
+            ...request.body,
+          }),
+        ),
     );
 
     server.get(

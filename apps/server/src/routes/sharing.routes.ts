@@ -52,16 +52,14 @@ export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsy
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await offerProduct({
-              database,
-              actor: request.actor,
-              lineId: request.params.id,
-              ...request.body,
-            }),
-          ),
+        reply.status(201).send(
+          await offerProduct({
+            database,
+            actor: request.actor,
+            lineId: request.params.id,
+            ...request.body,
+          }),
+        ),
     );
   };
 }

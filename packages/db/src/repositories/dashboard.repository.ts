@@ -1,5 +1,10 @@
 import type { SqlExecutor } from '../database';
-import { toIsoTimestamp } from './row-mapping';
+import {
+  demandListViewerParameters,
+  toIsoTimestamp,
+  visibleDemandListCondition,
+  type DemandListViewer,
+} from './row-mapping';
 
 export type LineCoverage = 'covered' | 'partly' | 'not_covered';
 
@@ -42,17 +47,24 @@ export function createDashboardRepository(executor: SqlExecutor) {
     FROM demand_lines l
     JOIN demand_lists dl ON dl.id = l.list_id
     JOIN organisations o ON o.id = dl.organisation_id
-    WHERE l.status NOT IN ('closed', 'cancelled') AND ($3::uuid IS NULL OR dl.organisation_id = $3)`;
+    WHERE l.status NOT IN ('closed', 'cancelled') AND ($3::uuid IS NULL OR dl.organisation_id = $3)
+      AND ${visibleDemandListCondition('dl', 'o', 4)}`;
 
   return {
     async countOpenLinesByCountry(options: {
       thresholds: CoverageThresholds;
       organisationId?: string | undefined;
+      visibleTo?: DemandListViewer | undefined;
     }): Promise<Array<{ country: string; coverage: LineCoverage; lines: number }>> {
       const result = await executor.query<{ country: string; coverage: LineCoverage; lines: number }>(
         `WITH coverage AS (${openLineCoverage})
          SELECT country, coverage, count(*)::int AS lines FROM coverage GROUP BY 1, 2 ORDER BY 1, 2`,
-        [options.thresholds.coveredScore, options.thresholds.partlyScore, options.organisationId ?? null],
+        [
+          options.thresholds.coveredScore,
+          options.thresholds.partlyScore,
+          options.organisationId ?? null,
+          ...demandListViewerParameters(options.visibleTo),
+        ],
       );
       return result.rows.map((row) => ({ ...row, country: row.country.trim(), lines: Number(row.lines) }));
     },
@@ -61,13 +73,19 @@ export function createDashboardRepository(executor: SqlExecutor) {
     async countOpenLinesByIndustry(options: {
       thresholds: CoverageThresholds;
       organisationId?: string | undefined;
+      visibleTo?: DemandListViewer | undefined;
     }): Promise<Array<{ industry: string; coverage: LineCoverage; lines: number }>> {
       const result = await executor.query<{ industry: string; coverage: LineCoverage; lines: number }>(
         `WITH coverage AS (${openLineCoverage})
          SELECT coalesce(industry, '') AS industry, coverage, count(*)::int AS lines
          FROM coverage LEFT JOIN LATERAL unnest(coverage.industries) AS industry ON true
          GROUP BY 1, 2 ORDER BY 1, 2`,
-        [options.thresholds.coveredScore, options.thresholds.partlyScore, options.organisationId ?? null],
+        [
+          options.thresholds.coveredScore,
+          options.thresholds.partlyScore,
+          options.organisationId ?? null,
+          ...demandListViewerParameters(options.visibleTo),
+        ],
       );
       return result.rows.map((row) => ({ ...row, lines: Number(row.lines) }));
     },
@@ -76,6 +94,7 @@ export function createDashboardRepository(executor: SqlExecutor) {
     async listLatestMatches(options: {
       limit: number;
       organisationId?: string | undefined;
+      visibleTo?: DemandListViewer | undefined;
     }): Promise<LatestMatchRow[]> {
       const result = await executor.query<{
         line_id: string;
@@ -103,9 +122,10 @@ export function createDashboardRepository(executor: SqlExecutor) {
          JOIN organisations supplier ON supplier.id = p.organisation_id
          WHERE m.rank = 1 AND l.status NOT IN ('closed', 'cancelled')
            AND ($2::uuid IS NULL OR dl.organisation_id = $2)
+           AND ${visibleDemandListCondition('dl', 'buyer', 3)}
          ORDER BY m.computed_at DESC, m.score DESC, m.line_id
          LIMIT $1`,
-        [options.limit, options.organisationId ?? null],
+        [options.limit, options.organisationId ?? null, ...demandListViewerParameters(options.visibleTo)],
       );
       return result.rows.map((row) => ({
         lineId: row.line_id,

@@ -14,6 +14,9 @@ import {
   toNullableNumber,
   toNullableString,
   type Page,
+  demandListViewerParameters,
+  visibleDemandListCondition,
+  type DemandListViewer,
 } from './row-mapping';
 
 interface DemandListRow {
@@ -157,7 +160,7 @@ export interface DemandListFilter {
    * Only lists this viewer may see: union-wide ones, its own organisation's, those it was invited to and, for a
    * coordinator, those of its country's enterprises. Unset: every list.
    */
-  visibleTo?: { organisationId: string | null; coordinatorCountry: string | null } | undefined;
+  visibleTo?: DemandListViewer | undefined;
   country?: string | undefined;
   search?: string | undefined;
   limit: number;
@@ -212,14 +215,11 @@ export function createDemandRepository(executor: SqlExecutor) {
         filter.organisationId ?? null,
         filter.country ?? null,
         filter.search ? `%${escapeLikePattern(filter.search)}%` : null,
-        filter.visibleTo ? true : null,
-        filter.visibleTo?.organisationId ?? null,
-        filter.visibleTo?.coordinatorCountry ?? null,
+        ...demandListViewerParameters(filter.visibleTo),
       ];
       const where = `WHERE ($1::uuid IS NULL OR l.organisation_id = $1) AND ($2::text IS NULL OR o.country = $2)
         AND ($3::text IS NULL OR l.title ILIKE $3)
-        AND ($4::boolean IS NULL OR l.visibility = 'union' OR l.organisation_id = $5::uuid OR o.country = $6::text
-          OR EXISTS (SELECT 1 FROM demand_list_invitations i WHERE i.list_id = l.id AND i.organisation_id = $5::uuid))`;
+        AND ${visibleDemandListCondition('l', 'o', 4)}`;
       const from = 'FROM demand_lists l JOIN organisations o ON o.id = l.organisation_id';
       const [items, total] = await Promise.all([
         executor.query<DemandListRow>(

@@ -122,8 +122,9 @@ export interface ProductFilter {
   /** Case-insensitive text in the names or the part number. */
   search?: string | undefined;
   /**
-   * A parameter (by name, case-insensitive) whose value meets a range the way a hot-list requirement does: a single
-   * value lies within it, a range of the product covers it. Either end may be open; units are not converted.
+   * A parameter (by name, case-insensitive) whose value meets a range as a hot-list requirement is met: a single
+   * value lies within it, a range of the product covers it. With one end only, a single value must lie beyond that
+   * end and a product range must include that point. Units are not converted: the catalog's own unit applies.
    */
   parameter?: { name: string; from?: number | undefined; to?: number | undefined } | undefined;
   limit: number;
@@ -210,8 +211,10 @@ export function createProductsRepository(executor: SqlExecutor) {
             WHEN 'number' THEN ($8::numeric IS NULL OR (parameter->'value'->>'value')::numeric >= $8)
               AND ($9::numeric IS NULL OR (parameter->'value'->>'value')::numeric <= $9)
             WHEN 'range' THEN
-              ($8::numeric IS NULL OR parameter->'value'->>'min' IS NULL OR (parameter->'value'->>'min')::numeric <= $8)
-              AND ($9::numeric IS NULL OR parameter->'value'->>'max' IS NULL OR (parameter->'value'->>'max')::numeric >= $9)
+              (coalesce($8, $9)::numeric IS NULL OR parameter->'value'->>'min' IS NULL
+                OR (parameter->'value'->>'min')::numeric <= coalesce($8, $9))
+              AND (coalesce($9, $8)::numeric IS NULL OR parameter->'value'->>'max' IS NULL
+                OR (parameter->'value'->>'max')::numeric >= coalesce($9, $8))
             ELSE $8::numeric IS NULL AND $9::numeric IS NULL
           END))`;
       const from = 'FROM products p JOIN organisations o ON o.id = p.organisation_id';

@@ -16,6 +16,34 @@ export function escapeLikePattern(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** Who is looking at hot lists: unset means every list (platform admins, the operator). */
+export interface DemandListViewer {
+  organisationId: string | null;
+  /** Set for a coordinator: the lists of its country's enterprises. */
+  coordinatorCountry: string | null;
+}
+
+/**
+ * The SQL condition that keeps hot lists to those a viewer may see: union-wide ones, the viewer's own, those it was
+ * invited to and, for a coordinator, its country's. Takes three parameters from `firstParameter`: whether to filter,
+ * the viewer's organisation and the coordinator's country.
+ */
+export function visibleDemandListCondition(
+  listAlias: string,
+  ownerAlias: string,
+  firstParameter: number,
+): string {
+  const [isFiltered, organisation, country] = [firstParameter, firstParameter + 1, firstParameter + 2];
+  return `($${isFiltered}::boolean IS NULL OR ${listAlias}.visibility = 'union'
+    OR ${listAlias}.organisation_id = $${organisation}::uuid OR ${ownerAlias}.country = $${country}::text
+    OR EXISTS (SELECT 1 FROM demand_list_invitations i
+               WHERE i.list_id = ${listAlias}.id AND i.organisation_id = $${organisation}::uuid))`;
+}
+
+export function demandListViewerParameters(viewer: DemandListViewer | undefined): unknown[] {
+  return [viewer ? true : null, viewer?.organisationId ?? null, viewer?.coordinatorCountry ?? null];
+}
+
 export interface Page<Item> {
   items: Item[];
   total: number;

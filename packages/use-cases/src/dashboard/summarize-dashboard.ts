@@ -1,3 +1,5 @@
+import { requireSignedIn, type Actor } from '@coopex/domain';
+import { visibleListsFilter } from '../demand/demand-access';
 import { createRepositories, type CoverageThresholds, type Database, type LatestMatchRow } from '@coopex/db';
 
 export interface CoverageCounts {
@@ -51,17 +53,26 @@ function groupCounts<Key extends string>(
  */
 export async function summarizeDashboard(options: {
   database: Database;
+  actor: Actor;
   organisationId?: string | undefined;
   latestMatchLimit?: number | undefined;
 }): Promise<DashboardSummary> {
+  requireSignedIn(options.actor, 'read the dashboard');
   const { dashboard } = createRepositories(options.database);
-  const filter = { thresholds: dashboardCoverageThresholds, organisationId: options.organisationId };
+  // Only the hot lists the actor may see count and show.
+  const visibleTo = visibleListsFilter(options.actor);
+  const filter = {
+    thresholds: dashboardCoverageThresholds,
+    organisationId: options.organisationId,
+    visibleTo,
+  };
   const [countryRows, industryRows, latestMatches, catalog] = await Promise.all([
     dashboard.countOpenLinesByCountry(filter),
     dashboard.countOpenLinesByIndustry(filter),
     dashboard.listLatestMatches({
       limit: options.latestMatchLimit ?? 10,
       organisationId: options.organisationId,
+      visibleTo,
     }),
     dashboard.countCatalog(),
   ]);
