@@ -1,4 +1,10 @@
-import { productInputSchema, productSchema, productStatuses, unionCountryCodes } from '@coopex/domain';
+import {
+  productInputSchema,
+  productSchema,
+  productStatuses,
+  productViewSchema,
+  unionCountryCodes,
+} from '@coopex/domain';
 import { createProduct, deleteProduct, getProduct, listProducts, updateProduct } from '@coopex/use-cases';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +13,7 @@ import { errorResponseSchema } from '../http/error-responses';
 import type { RouteDependencies } from './route-dependencies';
 
 const product = productSchema.meta({ id: 'Product' });
+const productView = productViewSchema.meta({ id: 'ProductView' });
 const productInput = productInputSchema.meta({ id: 'ProductDraft' });
 const savedProduct = z.object({ product, warnings: warningsSchema }).meta({ id: 'SavedProduct' });
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -48,7 +55,7 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
           tags: ['products'],
           summary: 'Search the catalogs of all suppliers',
           querystring: paginationQuerySchema.extend(productFilterQuerySchema.shape),
-          response: { 200: pageSchema(product), 400: errorResponseSchema },
+          response: { 200: pageSchema(productView), 400: errorResponseSchema },
         },
       },
       async (request) => {
@@ -97,7 +104,7 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
           tags: ['products'],
           summary: 'One product',
           params: idParameterSchema,
-          response: { 200: product, ...errors },
+          response: { 200: productView, ...errors },
         },
       },
       async (request) => getProduct({ actor: request.actor, database, productId: request.params.id }),

@@ -53,7 +53,9 @@ export async function signIn(options: {
   const sessionToken = generateSecret('cps_');
   const csrfToken = generateSecret('');
   const expiresAt = new Date(now.getTime() + signInPolicy.sessionHours * 3_600_000);
-  const activeOrganisationId = memberships[0]?.organisationId ?? null;
+  // Where the user is an admin is usually where it works; the others are a switch away.
+  const activeOrganisationId =
+    (memberships.find((membership) => membership.role === 'admin') ?? memberships[0])?.organisationId ?? null;
   await repositories.accounts.insertSession({
     tokenHash: hashSecret(sessionToken),
     userId: user.id,
