@@ -25,6 +25,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { registerAuthentication } from './http/authentication';
+import { rateLimitKey } from './http/rate-limits';
 import { registerErrorResponses } from './http/error-responses';
 import { serveWebApp } from './http/serve-web-app';
 import { accountsRoutes } from './routes/accounts.routes';
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   await server.register(fastifyRateLimit, {
     global: false,
+    keyGenerator: rateLimitKey,
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', 'Too many requests: wait and try again', {
         retryAfterSeconds: Math.ceil(context.ttl / 1000),

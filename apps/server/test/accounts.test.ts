@@ -453,6 +453,25 @@ describe.each(testBackends())('accounts, sessions and tokens on $name', (backend
     expect(exported.body).toContain('demand_list.update');
   });
 
+  it('limits ad-hoc matching per user, so a colleague at the same address is not held back', async () => {
+    const first = await signIn('buyer@plant.test');
+    const second = await signIn('supplier@factory.test');
+    const match = (cookie: string, csrfToken: string) =>
+      server.inject({
+        method: 'POST',
+        url: '/api/v1/match',
+        headers: { cookie, 'x-csrf-token': csrfToken },
+        payload: { name: 'Клапан обратный' },
+        remoteAddress: '198.51.100.200',
+      });
+    const statuses: number[] = [];
+    for (let call = 0; call < 121; call += 1)
+      statuses.push((await match(first.cookie, first.csrfToken)).statusCode);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(120);
+    expect(statuses[120]).toBe(429);
+    expect((await match(second.cookie, second.csrfToken)).statusCode).toBe(200);
+  });
+
   it('sends security headers and no CORS permission by default', async () => {
     const response = await server.inject({
       url: '/api/v1/health',

@@ -25,6 +25,7 @@ import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../http/au
 import { idParameterSchema, pageSchema, paginationQuerySchema } from '../http/common-schemas';
 import { errorResponseSchema } from '../http/error-responses';
 import { sendTableDownload } from '../http/send-table-download';
+import { rateLimits } from '../http/rate-limits';
 import type { RouteDependencies } from './route-dependencies';
 
 const password = z.string().min(passwordRules.minimumLength).max(passwordRules.maximumLength);
@@ -118,15 +119,13 @@ const errors = {
   423: errorResponseSchema,
   429: errorResponseSchema,
 };
-/** Guessing passwords and tokens is slowed per client address. */
-const signInRateLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
 export function accountsRoutes({ database, mailer, security }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.post(
       '/auth/sign-in',
       {
-        config: { isPublic: true, ...signInRateLimit },
+        config: { isPublic: true, ...rateLimits.signIn },
         schema: {
           tags: ['accounts'],
           summary: 'Sign in with email and password; sets the session cookie',
@@ -198,7 +197,7 @@ export function accountsRoutes({ database, mailer, security }: RouteDependencies
     server.post(
       '/auth/password-reset',
       {
-        config: { isPublic: true, ...signInRateLimit },
+        config: { isPublic: true, ...rateLimits.signIn },
         schema: {
           tags: ['accounts'],
           summary: 'Mail a one-time password-reset link (the answer is the same for unknown addresses)',
@@ -220,7 +219,7 @@ export function accountsRoutes({ database, mailer, security }: RouteDependencies
     server.post(
       '/auth/password-reset/confirm',
       {
-        config: { isPublic: true, ...signInRateLimit },
+        config: { isPublic: true, ...rateLimits.signIn },
         schema: {
           tags: ['accounts'],
           summary: 'Set a new password with a reset token; ends every session of the user',
@@ -237,7 +236,7 @@ export function accountsRoutes({ database, mailer, security }: RouteDependencies
     server.post(
       '/invitations/accept',
       {
-        config: { isPublic: true, ...signInRateLimit },
+        config: { isPublic: true, ...rateLimits.signIn },
         schema: {
           tags: ['accounts'],
           summary: 'Join an organisation with an invitation token',
@@ -462,6 +461,7 @@ export function accountsRoutes({ database, mailer, security }: RouteDependencies
     server.get(
       '/organisations/:id/audit-log/export',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags: ['accounts'],
           summary: 'Download an organisation’s audit log as CSV or XLSX (its admins)',

@@ -12,6 +12,7 @@ import { idParameterSchema } from '../http/common-schemas';
 import { errorResponseSchema } from '../http/error-responses';
 import { receiveUpload } from '../http/receive-upload';
 import { sendTableDownload } from '../http/send-table-download';
+import { rateLimits } from '../http/rate-limits';
 import type { RouteDependencies } from './route-dependencies';
 
 const rowProblem = z
@@ -76,6 +77,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
     server.post(
       '/organisations/:id/products/import',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags,
           summary: 'Import a catalog file (CSV or XLSX) into an organisation',
@@ -114,6 +116,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
     server.post(
       '/organisations/:id/demand-lists/import',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags,
           summary: 'Import a hot list (CSV or XLSX): into the list given, or the list with this title',
@@ -159,6 +162,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
     server.get(
       '/organisations/:id/products/export',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags,
           summary: 'Download an organisation’s catalog as CSV or XLSX (re-imports unchanged)',
@@ -185,6 +189,7 @@ export function importExportRoutes({ database, matching }: RouteDependencies): F
     server.get(
       '/demand-lists/:id/export',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags,
           summary: 'Download a hot list as CSV or XLSX (re-imports unchanged)',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
 import { errorResponseSchema } from '../http/error-responses';
 import { receiveUpload } from '../http/receive-upload';
+import { rateLimits } from '../http/rate-limits';
 import type { RouteDependencies } from './route-dependencies';
 
 const criterion = z.object({ score: z.number() }).loose();
@@ -55,6 +56,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
     server.get(
       '/demand-lines/:id/matches',
       {
+        config: { ...rateLimits.matching },
         schema: {
           tags,
           summary:
@@ -82,7 +84,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
     server.post(
       '/match',
       {
-        config: { isReadOnly: true },
+        config: { isReadOnly: true, ...rateLimits.matching },
         schema: {
           tags,
           summary: 'Match an ad-hoc query with the fields of a hot-list line',
@@ -115,6 +117,7 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
     server.post(
       '/analogues/import',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags,
           summary: 'Import a cross-reference of foreign parts and domestic analogues (CSV or XLSX)',

@@ -16,6 +16,7 @@ import { idParameterSchema } from '../http/common-schemas';
 import { errorResponseSchema } from '../http/error-responses';
 import { receiveUpload } from '../http/receive-upload';
 import { sendTableDownload } from '../http/send-table-download';
+import { rateLimits } from '../http/rate-limits';
 import type { RouteDependencies } from './route-dependencies';
 
 const program = programSchema.meta({ id: 'Program' });
@@ -156,6 +157,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
     server.post(
       '/programs/import',
       {
+        config: { ...rateLimits.files },
         schema: {
           tags,
           summary:
@@ -213,6 +215,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
     server.get(
       '/programs/sync',
       {
+        config: { ...rateLimits.synchronisation },
         schema: {
           tags,
           summary:
@@ -234,6 +237,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
     server.post(
       '/programs/sync/jobs',
       {
+        config: { ...rateLimits.synchronisation },
         schema: {
           tags,
           summary:
@@ -271,6 +275,7 @@ export function programsRoutes({ database, matching, jobs }: RouteDependencies):
     server.get(
       '/programs/sync/workbook',
       {
+        config: { ...rateLimits.synchronisation },
         schema: {
           tags,
           summary:
