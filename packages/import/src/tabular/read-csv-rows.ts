@@ -2,6 +2,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { CsvError, parse, type Options } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '@coopex/domain';
+import { restoreNeutralizedFormula } from './spreadsheet-formulas';
 import type { CsvDelimiter } from './detect-delimiter';
 import type { TextEncoding } from './detect-text-encoding';
 import type { SheetRow } from './sheet-row';
@@ -32,7 +33,7 @@ export async function* readCsvRows({
   const numberRecord = ({ record, raw }: { record: string[]; raw: string }): SheetRow => {
     const rowNumber = nextLineNumber;
     nextLineNumber += countLineBreaks(raw);
-    return { rowNumber, cells: record };
+    return { rowNumber, cells: record.map(restoreNeutralizedFormula) };
   };
   const parser = parse({
     delimiter,

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '@coopex/domain';
 import type { TableFormat } from './detect-file-format';
 import { formatNumber } from './format-number';
+import { neutralizeFormula } from './spreadsheet-formulas';
 
 export type TableCell = string | number | null;
 
@@ -95,7 +96,7 @@ async function* checkedRows({
 
 function csvText(cell: TableCell): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? formatNumber(cell) : cell;
+  return typeof cell === 'number' ? formatNumber(cell) : neutralizeFormula(cell);
 }
 
 async function writeCsv({
