@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in the browser, not in Node.
+    files: ['apps/web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: domainPackages,
     rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInDomain }] },
   },

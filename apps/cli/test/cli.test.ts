@@ -36,7 +36,8 @@ describe('coopex command line', () => {
     environment = { ...rest, COOPEX_DATA_DIR: path.join(workFolder, 'data'), LOG_LEVEL: 'silent' };
     const database = await openDatabase({ backend: 'pglite', dataDirectory: path.join(workFolder, 'data') });
     await prepareDatabase({ database });
-    await createOrganisation({ actor: systemActor, 
+    await createOrganisation({
+      actor: systemActor,
       database,
       input: {
         kind: 'enterprise',

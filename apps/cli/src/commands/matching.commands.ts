@@ -106,7 +106,8 @@ export function registerMatchingCommands(program: Command, importCommand: Comman
     )
     .action(async (file: string, options: { skipInvalid?: boolean }) =>
       withDatabase(async ({ database }) => {
-        const report = await importAnalogues({ actor: systemActor, 
+        const report = await importAnalogues({
+          actor: systemActor,
           database,
           source: file,
           fileName: path.basename(file),

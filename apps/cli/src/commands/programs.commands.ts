@@ -46,7 +46,8 @@ export function registerProgramCommands(program: Command, importCommand: Command
               period: options.period,
             });
           }
-          const { program: imported, ...report } = await importProgram({ actor: systemActor, 
+          const { program: imported, ...report } = await importProgram({
+            actor: systemActor,
             database,
             source: file,
             fileName: path.basename(file),
@@ -85,7 +86,11 @@ export function registerProgramCommands(program: Command, importCommand: Command
     .addHelpText('after', '\nExample:\n  npx coopex programs list --country BY')
     .action(async (options: { country?: string }) =>
       withDatabase(async ({ database }) => {
-        const found = await listPrograms({ actor: systemActor,  database, country: options.country?.toUpperCase() });
+        const found = await listPrograms({
+          actor: systemActor,
+          database,
+          country: options.country?.toUpperCase(),
+        });
         console.log(
           formatTable(
             ['id', 'country', 'items', 'title'],
@@ -108,7 +113,7 @@ export function registerProgramCommands(program: Command, importCommand: Command
     .action(async (left: string, right: string, options: { out?: string }) =>
       withDatabase(async ({ database }) => {
         const matching = await loadCatalogMatching({ database });
-        const report = await synchronizePrograms({ actor: systemActor,  database, matching, left, right });
+        const report = await synchronizePrograms({ actor: systemActor, database, matching, left, right });
         console.log(
           formatTable(
             [

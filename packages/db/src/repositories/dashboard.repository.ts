@@ -18,12 +18,16 @@ export interface CoverageThresholds {
 export interface LatestMatchRow {
   lineId: string;
   lineName: string;
+  lineNameEn: string | null;
   listId: string;
   buyerName: string;
+  buyerNameEn: string | null;
   buyerCountry: string;
   productId: string;
   productName: string;
+  productNameEn: string | null;
   supplierName: string;
+  supplierNameEn: string | null;
   supplierCountry: string;
   score: number;
   failedCount: number;
@@ -99,20 +103,25 @@ export function createDashboardRepository(executor: SqlExecutor) {
       const result = await executor.query<{
         line_id: string;
         line_name: string;
+        line_name_en: string | null;
         list_id: string;
         buyer_name: string;
+        buyer_name_en: string | null;
         buyer_country: string;
         product_id: string;
         product_name: string;
+        product_name_en: string | null;
         supplier_name: string;
+        supplier_name_en: string | null;
         supplier_country: string;
         score: number;
         failed_count: number;
         computed_at: Date | string;
       }>(
-        `SELECT m.line_id, l.name AS line_name, l.list_id, buyer.name_ru AS buyer_name, buyer.country AS buyer_country,
-                m.product_id, p.name_ru AS product_name, supplier.name_ru AS supplier_name,
-                supplier.country AS supplier_country, m.score, jsonb_array_length(m.failed) AS failed_count,
+        `SELECT m.line_id, l.name AS line_name, l.name_en AS line_name_en, l.list_id, buyer.name_ru AS buyer_name,
+                buyer.name_en AS buyer_name_en, buyer.country AS buyer_country, m.product_id,
+                p.name_ru AS product_name, p.name_en AS product_name_en, supplier.name_ru AS supplier_name,
+                supplier.name_en AS supplier_name_en, supplier.country AS supplier_country, m.score, jsonb_array_length(m.failed) AS failed_count,
                 m.computed_at
          FROM demand_line_matches m
          JOIN demand_lines l ON l.id = m.line_id
@@ -130,12 +139,16 @@ export function createDashboardRepository(executor: SqlExecutor) {
       return result.rows.map((row) => ({
         lineId: row.line_id,
         lineName: row.line_name,
+        lineNameEn: row.line_name_en,
         listId: row.list_id,
         buyerName: row.buyer_name,
+        buyerNameEn: row.buyer_name_en,
         buyerCountry: row.buyer_country.trim(),
         productId: row.product_id,
         productName: row.product_name,
+        productNameEn: row.product_name_en,
         supplierName: row.supplier_name,
+        supplierNameEn: row.supplier_name_en,
         supplierCountry: row.supplier_country.trim(),
         score: Number(row.score),
         failedCount: Number(row.failed_count),

@@ -1,0 +1,93 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * The matcher words its verdicts in English ("Диапазон рабочих температур: offered -40..85 degC does not cover
+ * required -60..125 degC"). These patterns cover what packages/domain and packages/matching write, so buyers read
+ * them in the interface language; values and units stay as compared. Anything unknown is shown as written.
+ */
+const verdicts: Array<{ pattern: RegExp; key: string; names: string[] }> = [
+  {
+    pattern: /^offered (.+) does not cover required (.+)$/,
+    key: 'doesNotCover',
+    names: ['offered', 'required'],
+  },
+  { pattern: /^offered (.+) covers required (.+)$/, key: 'covers', names: ['offered', 'required'] },
+  {
+    pattern: /^offered option (.+) lies within required (.+)$/,
+    key: 'optionWithin',
+    names: ['offered', 'required'],
+  },
+  {
+    pattern: /^none of the offered options (.+) lies within required (.+)$/,
+    key: 'noOptionWithin',
+    names: ['offered', 'required'],
+  },
+  { pattern: /^offered (.+) lies within required (.+)$/, key: 'within', names: ['offered', 'required'] },
+  { pattern: /^offered (.+) lies outside required (.+)$/, key: 'outside', names: ['offered', 'required'] },
+  {
+    pattern: /^offered (.+) is not one of the required values (.+)$/,
+    key: 'notOneOf',
+    names: ['offered', 'required'],
+  },
+  {
+    pattern: /^offered (.+) is one of the required values (.+)$/,
+    key: 'oneOf',
+    names: ['offered', 'required'],
+  },
+  {
+    pattern: /^offered (.+) does not match required pattern (.+)$/,
+    key: 'noPattern',
+    names: ['offered', 'required'],
+  },
+  { pattern: /^offered (.+) matches required pattern (.+)$/, key: 'pattern', names: ['offered', 'required'] },
+  {
+    pattern: /^offered (.+) is not a number, required (.+)$/,
+    key: 'notANumber',
+    names: ['offered', 'required'],
+  },
+  { pattern: /^not stated$/, key: 'notStated', names: [] },
+];
+
+const whole: Array<{ pattern: RegExp; key: string; names: string[] }> = [
+  {
+    pattern: /^lead time: (\d+) days, ready by (\S+), needed by (\S+)$/,
+    key: 'leadTime',
+    names: ['days', 'readyBy', 'neededBy'],
+  },
+  {
+    pattern: /^analogue grade: (\S+) analogue of (.+), (\S+) required$/,
+    key: 'analogueGrade',
+    names: ['grade', 'part', 'minimum'],
+  },
+  {
+    pattern: /^capacity covers (\d+)% of (.+) per year$/,
+    key: 'capacityShort',
+    names: ['share', 'quantity'],
+  },
+  { pattern: /^no producer states its yearly capacity$/, key: 'noCapacity', names: [] },
+];
+
+function valuesOf(match: RegExpExecArray, names: string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  names.forEach((name, index) => {
+    values[name] = match[index + 1] ?? '';
+  });
+  return values;
+}
+
+export function describeMatchReason(reason: string, t: TFunction): string {
+  for (const known of whole) {
+    const match = known.pattern.exec(reason);
+    if (match) return t(`matchReasons.${known.key}`, valuesOf(match, known.names));
+  }
+  // "<parameter>: <verdict>"; a parameter name may itself hold a colon, so try each split from the right.
+  for (let index = reason.lastIndexOf(': '); index > 0; index = reason.lastIndexOf(': ', index - 1)) {
+    const name = reason.slice(0, index);
+    const verdict = reason.slice(index + 2);
+    for (const known of verdicts) {
+      const match = known.pattern.exec(verdict);
+      if (match) return `${name}: ${t(`matchReasons.${known.key}`, valuesOf(match, known.names))}`;
+    }
+  }
+  return reason;
+}

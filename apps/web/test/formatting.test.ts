@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { canMoveDemandLine, checkRequirement, demandLineStatuses } from '@coopex/domain';
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allowedMoves } from '../src/format/line-lifecycle';
+import { describeMatchReason } from '../src/format/match-reason';
+import { describeProblemReason } from '../src/format/problem-reason';
+import { createFormatters } from '../src/format/use-formatters';
+
+function translations(language: 'ru' | 'en'): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../src/i18n/${language}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+describe('numbers, dates and currencies per language', () => {
+  const russian = createFormatters('ru');
+  const english = createFormatters('en');
+
+  it('groups digits and writes decimals the way each language does', () => {
+    expect(russian.number(1234567.5)).toMatch(/^1\s234\s567,5$/);
+    expect(english.number(1234567.5)).toBe('1,234,567.5');
+    expect(russian.percent(0.67)).toMatch(/^67\s%$/);
+    expect(english.percent(0.67)).toBe('67%');
+  });
+
+  it('writes a calendar date without shifting it by the time zone', () => {
+    expect(russian.date('2027-03-01')).toBe('1 мар. 2027 г.');
+    expect(english.date('2027-03-01')).toBe('1 Mar 2027');
+  });
+
+  it('formats currencies by code and keeps an unknown code beside the amount', () => {
+    expect(english.currency(1234.5, 'RUB')).toMatch(/RUB\s?1,234\.50/);
+    expect(russian.currency(1234.5, 'RUB')).toMatch(/^1\s234,50\s₽$/);
+    expect(russian.currency(10, 'руб')).toBe('10 руб');
+    expect(russian.currency(null, 'RUB')).toBe('—');
+  });
+});
+
+describe('reasons from the server in the interface language', () => {
+  let russian: TFunction;
+  let english: TFunction;
+
+  beforeAll(async () => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources: { ru: { translation: translations('ru') }, en: { translation: translations('en') } },
+      lng: 'ru',
+      interpolation: { escapeValue: false },
+    });
+    russian = instance.getFixedT('ru');
+    english = instance.getFixedT('en');
+  });
+
+  it('words a failed parameter requirement the way the matcher states it', () => {
+    // The reason comes from the domain itself, so a change of wording there shows up here.
+    const check = checkRequirement(
+      { kind: 'range', min: -40, max: 85, unit: 'degC' },
+      { kind: 'range', min: -60, max: 125, unit: 'degC' },
+    );
+    const reason = `Диапазон рабочих температур: ${check.reason}`;
+    expect(describeMatchReason(reason, russian)).toBe(
+      'Диапазон рабочих температур: предложено -40..85 degC, не покрывает требуемое -60..125 degC',
+    );
+    expect(describeMatchReason(reason, english)).toBe(
+      'Диапазон рабочих температур: offered -40..85 degC does not cover the required -60..125 degC',
+    );
+    const within = checkRequirement(
+      { kind: 'number', value: 5, unit: 'V' },
+      { kind: 'range', min: 4.5, max: 5.5, unit: 'V' },
+    );
+    expect(describeMatchReason(`Напряжение: ${within.reason}`, russian)).toBe(
+      'Напряжение: предложено 5 V, в пределах требуемого 4.5..5.5 V',
+    );
+    expect(
+      describeMatchReason('lead time: 90 days, ready by 2027-05-01, needed by 2027-03-01', russian),
+    ).toContain('срок поставки 90 дн.');
+    expect(describeMatchReason('something new the matcher says', russian)).toBe(
+      'something new the matcher says',
+    );
+  });
+
+  it('words the import row problems the reader must fix', () => {
+    expect(describeProblemReason('not a number', russian)).toBe('это не число');
+    expect(describeProblemReason('the same external id is already on row 4', russian)).toBe(
+      'этот код уже встречается в строке 4',
+    );
+    expect(describeProblemReason('the file has no "name" column', english)).toBe(
+      'the file has no "name" column',
+    );
+    expect(describeProblemReason('an unforeseen reason', russian)).toBe('an unforeseen reason');
+  });
+});
+
+describe('the line lifecycle offered by the interface', () => {
+  it('offers exactly the moves the server allows', () => {
+    for (const from of demandLineStatuses) {
+      for (const to of demandLineStatuses) {
+        if (from === to) continue;
+        expect(allowedMoves(from).includes(to), `${from} → ${to}`).toBe(canMoveDemandLine(from, to));
+      }
+    }
+  });
+});

@@ -1,0 +1,213 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { isChromiumAvailable, startCoopexUnderTest, type CoopexUnderTest } from './support/coopex-under-test';
+
+const demoPassword = 'coopex-demo';
+const buyerEmail = 'buyer@gomel-tractor.example';
+const coordinatorEmail = 'coordinator@minprom.example';
+
+const header =
+  'external_id,Наименование,Артикул,Производитель,Код ТН ВЭД,Кол-во в год,Ед. изм.,needed_by,criticality,param:Диапазон рабочих температур[°C],Примечание склада';
+const opAmpRow =
+  'WEB-1,Операционный усилитель сдвоенный для блока управления,LM358DR,Texas Instruments,8542339000,12000,шт,01.03.2027,production_stop,-60..125,полка 4';
+const timerRow = (quantity: string) =>
+  `WEB-2,Таймер интегральный,NE555P,Texas Instruments,8542399010,${quantity},шт,01.03.2027,high,,`;
+const listTitle = 'Горячий список: проверка загрузки';
+
+function csvFile(name: string, rows: string[]) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n'), 'utf8') };
+}
+
+async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Электронная почта').fill(email);
+  await page.getByLabel('Пароль').fill(demoPassword);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Обзор' }).waitFor();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Меню пользователя' }).click();
+  await page.getByRole('menuitem', { name: 'Выйти' }).click();
+  await page.getByRole('heading', { name: 'Вход в Coopex' }).waitFor();
+}
+
+describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
+  let app: CoopexUnderTest;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startCoopexUnderTest();
+    page = app.page;
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterEach(async (context) => {
+    // A failed step leaves a picture of what the browser showed, next to the other screenshots.
+    if (context.task.result?.state === 'fail' && app) {
+      await app.screenshot(`failed-${context.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`);
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('sends a visitor to the sign-in page and explains a wrong password in Russian', async () => {
+    await page.goto(`${app.url}/hot-lists`);
+    await page.waitForURL(/\/sign-in\?next=%2Fhot-lists$/);
+    await page.getByLabel('Электронная почта').fill(buyerEmail);
+    await page.getByLabel('Пароль').fill('not the password');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Неверный адрес электронной почты или пароль');
+    await app.screenshot('01-sign-in-error');
+  });
+
+  it('signs in as a buyer and shows the dashboard with coverage charts', async () => {
+    await signIn(page, app.url, buyerEmail);
+    await page.getByText('Открытые позиции по стране покупателя').waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    expect(await page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
+    await page.getByText('Последние подборы').waitFor();
+    await app.screenshot('02-dashboard');
+  });
+
+  it('switches the organisation a user in several acts for, and back', async () => {
+    const switcher = page.getByRole('combobox', { name: 'Организация, от имени которой вы работаете' });
+    await switcher.click();
+    await page.getByRole('option', { name: /Лидский/ }).click();
+    const switched = page.getByText('Организация переключена');
+    await switched.waitFor();
+    await expect.poll(() => page.locator('.organisation-switch').textContent()).toMatch(/Лидский/);
+    // The confirmation floats over the header for a moment.
+    await switched.waitFor({ state: 'hidden' });
+    await switcher.click();
+    await page.getByRole('option', { name: /Гомельский/ }).click();
+    await expect.poll(() => page.locator('.organisation-switch').textContent()).toMatch(/Гомельский/);
+  });
+
+  it('previews a hot list with a bad row, shows the error, and imports the corrected file', async () => {
+    await page.goto(`${app.url}/hot-lists/upload`);
+    await page.getByLabel('Название списка').fill(listTitle);
+    const fileInput = page.locator('input[type="file"]');
+    await fileInput.setInputFiles(csvFile('hot-list.csv', [opAmpRow, timerRow('много')]));
+
+    const problems = page.locator('.problem-table');
+    await problems.getByText('это не число').waitFor();
+    const errorRow = problems.locator('tbody tr').filter({ hasText: 'много' });
+    expect(await errorRow.textContent()).toContain('Кол-во в год');
+    expect(await errorRow.locator('td').first().textContent()).toBe('3');
+    await page.getByText('Найдена 1 ошибка — ничего не сохранено').waitFor();
+    // How the headers were understood, before anything is saved.
+    await page.getByRole('cell', { name: 'Артикул', exact: true }).waitFor();
+    await page.getByText('параметр «Диапазон рабочих температур»').waitFor();
+    await page.getByText('не используется').waitFor();
+    expect(await page.getByRole('button', { name: /^Загрузить/ }).isDisabled()).toBe(true);
+    await app.screenshot('03-upload-row-error');
+
+    await fileInput.setInputFiles(csvFile('hot-list-fixed.csv', [opAmpRow, timerRow('5000')]));
+    await page.getByText('Ошибок нет: 2 строки готовы к загрузке').waitFor();
+    await page.getByRole('button', { name: 'Загрузить 2 строки' }).click();
+    await page.getByText('Загружено 2 позиции').waitFor();
+    await app.screenshot('04-upload-done');
+    await page.getByRole('link', { name: 'Открыть список' }).click();
+    await page.getByRole('heading', { level: 1, name: listTitle }).waitFor();
+    await page.getByRole('link', { name: 'Таймер интегральный' }).waitFor();
+  });
+
+  it('shows ranked candidates with per-criterion explanations and highlights failed requirements', async () => {
+    await page.getByRole('link', { name: 'Операционный усилитель сдвоенный для блока управления' }).click();
+    await page.getByText('Кандидаты на замену').waitFor();
+    const candidates = page.locator('.candidate-table tbody tr.ant-table-row');
+    await candidates.first().waitFor();
+    expect(await candidates.count()).toBeGreaterThan(1);
+    // The best candidate's explanation is open: criteria with scores, and the temperature requirement judged.
+    const explanation = page.locator('.candidate-explanation').first();
+    await explanation.getByText('Почему предложен этот товар').waitFor();
+    await explanation.getByText('Код классификатора').waitFor();
+    await explanation.getByText('Мощность', { exact: true }).waitFor();
+    await explanation.getByRole('cell', { name: 'Диапазон рабочих температур' }).first().waitFor();
+    // A candidate that cannot work from −60 °C is kept but marked: its failed requirement is listed in red.
+    const failing = page.locator('.candidate-table tr.candidate-failed').first();
+    await failing.waitFor();
+    expect(await failing.textContent()).toMatch(/нарушено \d/);
+    await failing.getByRole('button', { name: /развернуть|expand/i }).click();
+    await page.locator('.failed-list .failed-requirement').first().waitFor();
+    expect(await page.locator('.failed-list .failed-requirement').first().textContent()).toMatch(/-60/);
+    await app.screenshot('05-candidates');
+  });
+
+  it("moves the line along its lifecycle to 'contacted'", async () => {
+    await page.getByRole('button', { name: 'Перевести: Связались' }).click();
+    await page.getByText('Статус изменён: Связались').waitFor();
+    await expect
+      .poll(() =>
+        page.locator('.ant-card').filter({ hasText: 'Ход работы' }).locator('.ant-tag').first().textContent(),
+      )
+      .toBe('Связались');
+    await page.getByRole('button', { name: 'Перевести: Образец' }).waitFor();
+    await app.screenshot('06-line-contacted');
+  });
+
+  it('exports the hot list as XLSX', async () => {
+    await page.getByRole('link', { name: listTitle }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Выгрузить XLSX' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('hot-list.xlsx');
+  });
+
+  it('switches the interface to English with dates written for it, and keeps the choice after a reload', async () => {
+    await page.goto(`${app.url}/catalog`);
+    await page.getByRole('heading', { level: 1, name: 'Каталог' }).waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
+    await page.getByRole('link', { name: 'Hot lists' }).waitFor();
+    await page.getByText(/records found/).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await app.screenshot('07-catalog-english');
+    // Dates follow the language too: "22 Nov 2026", not "22 нояб. 2026 г.".
+    await page.getByRole('link', { name: 'Hot lists' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hot lists' }).waitFor();
+    const updated = await page.locator('.ant-table-row td').last().textContent();
+    expect(updated).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    await page.getByText('RU', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Горячие списки' }).waitFor();
+  });
+
+  it('opens a coordinator’s program synchronisation report with charts, gaps and overlaps', async () => {
+    await signOut(page);
+    await signIn(page, app.url, coordinatorEmail);
+    await page.getByRole('link', { name: 'Программы' }).click();
+    await page.getByRole('button', { name: 'Построить отчёт' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /Синхронизация: Беларусь ↔ Россия/ })
+      .waitFor({ timeout: 60_000 });
+    await page.locator('.report-side').nth(1).waitFor();
+    expect(await page.locator('.report-side .recharts-surface').count()).toBeGreaterThanOrEqual(4);
+    await page.getByRole('tab', { name: /Пробелы/ }).click();
+    await page.getByRole('tab', { name: /Пересечения/ }).click();
+    await app.screenshot('08-program-report');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Выгрузить XLSX' }).click();
+    expect((await download).suggestedFilename()).toBe('synchronization-report.xlsx');
+  });
+
+  it('fits a tablet screen: navigation folds to icons and the catalog has no sideways scroll', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.goto(`${app.url}/catalog`);
+    await page.getByRole('heading', { level: 1, name: 'Каталог' }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Развернуть меню' }).isVisible()).toBe(true);
+    const overflow = await page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBe(0);
+    await app.screenshot('09-catalog-tablet');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
