@@ -14,6 +14,7 @@ export async function startServer(options: {
     database: options.database,
     logger,
     maxUploadBytes: options.configuration.maxUploadBytes,
+    security: options.configuration.security,
   });
   const { host, port } = options.configuration.server;
   await server.listen({ host, port });
