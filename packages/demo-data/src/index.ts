@@ -166,6 +166,8 @@ export function loadDemoOrganisations(): DemoOrganisation[] {
 /** Demo accounts: one per role, all with the password `demoPassword`. */
 export interface DemoUser {
   email: string;
+  /** The role in words, as `npm start` and the README show it. */
+  role: string;
   displayName: string;
   isPlatformAdmin: boolean;
   memberships: Array<{ organisation: string; role: 'admin' | 'member'; canBuy: boolean; canSupply: boolean }>;
