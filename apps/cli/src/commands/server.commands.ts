@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '@coopex/db';
 import { startServer } from '@coopex/server';
 import { createRepositories } from '@coopex/db';
 
-import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '@coopex/demo-data';
+import { demoPassword, loadDemoUsers } from '@coopex/demo-data';
 import { loadDemoData, prepareDatabase } from '@coopex/use-cases';
 import type { Command } from 'commander';
 import { describeDatabase, withDatabase } from '../runtime';
@@ -91,22 +91,7 @@ async function describeSignIn(database: Database): Promise<string> {
   if (present.length === 0) {
     return 'Sign in: no demo accounts here. Create the first one with\n  npx coopex users create --email you@example.org --name "Your Name" --admin   (asks COOPEX_PASSWORD)';
   }
-  const organisations = new Map(
-    loadDemoOrganisations().map((organisation) => [organisation.key, organisation]),
-  );
-  const describeMembership = (membership: (typeof demoUsers)[number]['memberships'][number]) => {
-    const organisation = organisations.get(membership.organisation);
-    if (organisation?.kind === 'ministry')
-      return `coordinator of ${organisation.country} (${organisation.nameEn ?? organisation.nameRu})`;
-    const rights = [membership.canBuy ? 'buys' : null, membership.canSupply ? 'supplies' : null].filter(
-      Boolean,
-    );
-    return `${membership.role} of ${organisation?.nameRu ?? membership.organisation}${rights.length > 0 ? ` (${rights.join(', ')})` : ''}`;
-  };
-  const rows = present.map((user) => [
-    user.email,
-    user.isPlatformAdmin ? 'platform admin' : user.memberships.map(describeMembership).join('; '),
-  ]);
+  const rows = present.map((user) => [user.email, user.role]);
   return `Sign in with one of the demo accounts (password for all: ${demoPassword}):\n${formatTable(['email', 'role'], rows)}`;
 }
 
