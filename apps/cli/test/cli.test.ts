@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { openDatabase } from '@coopex/db';
-import { createOrganisation, prepareDatabase } from '@coopex/use-cases';
+import { createOrganisation, prepareDatabase, signIn } from '@coopex/use-cases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -166,5 +166,44 @@ describe('coopex command line', () => {
     );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/^coopex: No organisation matches "999999999"/);
+  });
+
+  it('creates an account that can sign in, with the password from COOPEX_PASSWORD and never from the command line', async () => {
+    const missing = await coopex('users', 'create', '--email', 'it@plant.test', '--name', 'IT');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/COOPEX_PASSWORD/);
+
+    const previous = environment.COOPEX_PASSWORD;
+    environment.COOPEX_PASSWORD = 'a long enough password';
+    try {
+      const created = await coopex(
+        'users',
+        'create',
+        '--email',
+        'buyer@plant.test',
+        '--name',
+        'Buyer',
+        '-o',
+        '100582333',
+        '--role',
+        'admin',
+        '--buy',
+      );
+      expect(created.code, created.stderr).toBe(0);
+      expect(created.stdout).toContain('admin of ОАО «Станкозавод»');
+    } finally {
+      environment.COOPEX_PASSWORD = previous;
+    }
+    const database = await openDatabase({ backend: 'pglite', dataDirectory: path.join(workFolder, 'data') });
+    try {
+      const { session } = await signIn({
+        database,
+        email: 'buyer@plant.test',
+        password: 'a long enough password',
+      });
+      expect(session.memberships).toMatchObject([{ role: 'admin', canBuy: true, canSupply: false }]);
+    } finally {
+      await database.close();
+    }
   });
 });

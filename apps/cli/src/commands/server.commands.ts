@@ -89,7 +89,7 @@ async function describeSignIn(database: Database): Promise<string> {
     if (await accounts.findUserByEmail(user.email)) present.push(user);
   }
   if (present.length === 0) {
-    return 'Sign in: no demo accounts here. Create the first one with\n  npx coopex users create --email you@example.org --name "Your Name" --admin   (asks COOPEX_PASSWORD)';
+    return 'Sign in: no demo accounts here. Create the first one with\n  npx coopex users create --email you@example.org --name "Your Name" --admin   (with COOPEX_PASSWORD set to its password)';
   }
   const rows = present.map((user) => [user.email, user.role]);
   return `Sign in with one of the demo accounts (password for all: ${demoPassword}):\n${formatTable(['email', 'role'], rows)}`;
