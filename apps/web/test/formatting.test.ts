@@ -36,6 +36,13 @@ describe('numbers, dates and currencies per language', () => {
     expect(russian.currency(10, 'руб')).toBe('10 руб');
     expect(russian.currency(null, 'RUB')).toBe('—');
   });
+
+  it('names file sizes in the interface language', () => {
+    expect(russian.fileSize(830)).toBe('830 байт');
+    expect(english.fileSize(830)).toBe('830 bytes');
+    expect(russian.fileSize(1536)).toMatch(/^1,5\sКБ$/i);
+    expect(english.fileSize(1536)).toBe('1.5 kB');
+  });
 });
 
 describe('reasons from the server in the interface language', () => {
@@ -61,17 +68,27 @@ describe('reasons from the server in the interface language', () => {
     );
     const reason = `Диапазон рабочих температур: ${check.reason}`;
     expect(describeMatchReason(reason, russian)).toBe(
-      'Диапазон рабочих температур: предложено -40..85 degC, не покрывает требуемое -60..125 degC',
+      'Диапазон рабочих температур: предложено -40 … 85 °C, не покрывает требуемое -60 … 125 °C',
     );
     expect(describeMatchReason(reason, english)).toBe(
-      'Диапазон рабочих температур: offered -40..85 degC does not cover the required -60..125 degC',
+      'Диапазон рабочих температур: offered -40 … 85 °C does not cover the required -60 … 125 °C',
     );
     const within = checkRequirement(
       { kind: 'number', value: 5, unit: 'V' },
       { kind: 'range', min: 4.5, max: 5.5, unit: 'V' },
     );
     expect(describeMatchReason(`Напряжение: ${within.reason}`, russian)).toBe(
-      'Напряжение: предложено 5 V, в пределах требуемого 4.5..5.5 V',
+      'Напряжение: предложено 5 В, в пределах требуемого 4.5 … 5.5 В',
+    );
+    // Units are named in the interface language, one-sided bounds and quoted values stay as compared.
+    expect(describeMatchReason('Длина: offered 12 mm lies outside required ..10 mm', russian)).toBe(
+      'Длина: предложено 12 мм, вне требуемого ..10 мм',
+    );
+    expect(describeMatchReason('Дозировка: offered 10 mg lies outside required 5..5 mg', russian)).toBe(
+      'Дозировка: предложено 10 мг, вне требуемого 5 мг',
+    );
+    expect(describeMatchReason('Резьба: offered "M27x2" is one of the required values M27x2', russian)).toBe(
+      'Резьба: предложено "M27x2" — одно из допустимых значений M27x2',
     );
     expect(
       describeMatchReason('lead time: 90 days, ready by 2027-05-01, needed by 2027-03-01', russian),

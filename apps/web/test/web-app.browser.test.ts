@@ -170,6 +170,10 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await app.screenshot('07-catalog-english');
+    // The organisation the user acts for is named in English too, not by the Russian name the session carries.
+    await expect
+      .poll(() => page.locator('.organisation-switch').textContent())
+      .toMatch(/Gomel Tractor Units Plant/);
     // Dates follow the language too: "22 Nov 2026", not "22 нояб. 2026 г.".
     await page.getByRole('link', { name: 'Hot lists' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hot lists' }).waitFor();

@@ -26,6 +26,28 @@ function VerdictTag({ isMet }: { isMet: boolean | null }) {
   return <Tag icon={<QuestionCircleFilled />}>{t('explain.notStated')}</Tag>;
 }
 
+/** Requirements the supplier's data does not state: neither met nor failed, so they never count as "all met". */
+function unstatedCount(candidate: MatchCandidate): number {
+  return candidate.explanation.parameters?.verdicts.filter((verdict) => verdict.isMet === null).length ?? 0;
+}
+
+/** A candidate's requirements in one tag: failed ones first, then those left to ask the supplier about. */
+export function RequirementsTag({ candidate }: { candidate: MatchCandidate }) {
+  const { t } = useTranslation();
+  if (candidate.failed.length > 0) {
+    return <Tag color="error">{t('line.failedCount', { count: candidate.failed.length })}</Tag>;
+  }
+  const unstated = unstatedCount(candidate);
+  if (unstated > 0) {
+    return (
+      <Tag color="warning" icon={<QuestionCircleFilled />}>
+        {t('line.unstatedCount', { count: unstated })}
+      </Tag>
+    );
+  }
+  return <Tag color="success">{t('line.meetsAll')}</Tag>;
+}
+
 function CriterionLabel({ name, score }: { name: string; score: number }) {
   return (
     <span className="criterion-label">
@@ -162,6 +184,10 @@ export function CandidateExplanation({ candidate }: { candidate: MatchCandidate 
             </ul>
           }
         />
+      ) : unstatedCount(candidate) > 0 ? (
+        <Typography.Paragraph type="warning">
+          <QuestionCircleFilled /> {t('explain.noFailuresButUnstated', { count: unstatedCount(candidate) })}
+        </Typography.Paragraph>
       ) : (
         <Typography.Paragraph type="success">
           <CheckCircleFilled /> {t('explain.noFailures')}

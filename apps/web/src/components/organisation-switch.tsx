@@ -1,8 +1,33 @@
 import { App, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Membership } from '../api/types';
 import { useSession } from '../session/session-context';
 import { describeError } from './error-alert';
+import { useOrganisation, useOrganisationLabel } from './organisation-name';
+
+/**
+ * The session names each organisation in Russian only; the organisation record (fetched once, cached) has the
+ * English name, so the header follows the interface language like every other page.
+ */
+function useMembershipName(membership: Membership): string {
+  const organisation = useOrganisation(membership.organisationId);
+  const label = useOrganisationLabel();
+  return organisation.data ? label(organisation.data) : membership.organisationName;
+}
+
+function MembershipName({ membership }: { membership: Membership }) {
+  return <>{useMembershipName(membership)}</>;
+}
+
+function SingleOrganisation({ membership }: { membership: Membership }) {
+  const name = useMembershipName(membership);
+  return (
+    <Typography.Text className="header-organisation" ellipsis title={name}>
+      {name}
+    </Typography.Text>
+  );
+}
 
 /** Users in several organisations choose which one they act for; everything on screen follows the choice. */
 export function OrganisationSwitch() {
@@ -11,14 +36,7 @@ export function OrganisationSwitch() {
   const { session, switchOrganisation } = useSession();
   const [isSwitching, setIsSwitching] = useState(false);
   if (!session || session.memberships.length === 0) return null;
-  if (session.memberships.length === 1) {
-    const only = session.memberships[0]!;
-    return (
-      <Typography.Text className="header-organisation" ellipsis title={only.organisationName}>
-        {only.organisationName}
-      </Typography.Text>
-    );
-  }
+  if (session.memberships.length === 1) return <SingleOrganisation membership={session.memberships[0]!} />;
   return (
     <Select
       className="organisation-switch"
@@ -40,7 +58,11 @@ export function OrganisationSwitch() {
       }}
       options={session.memberships.map((membership) => ({
         value: membership.organisationId,
-        label: `${membership.organisationName} · ${t(`roles.${membership.role}`)}`,
+        label: (
+          <>
+            <MembershipName membership={membership} /> · {t(`roles.${membership.role}`)}
+          </>
+        ),
       }))}
     />
   );

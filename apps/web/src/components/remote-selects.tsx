@@ -15,12 +15,15 @@ export function OrganisationSelect({
   value,
   onChange,
   kind,
+  country,
   id,
   placeholder,
 }: {
   value?: string | undefined;
   onChange?: (value: string | undefined) => void;
   kind?: OrganisationKind;
+  /** Only organisations of this country are offered (a country chosen beside it would leave the others empty). */
+  country?: string | undefined;
   id?: string;
   placeholder?: string;
 }) {
@@ -30,8 +33,9 @@ export function OrganisationSelect({
   const label = useOrganisationLabel();
   const selected = useOrganisation(value);
   const found = useQuery({
-    queryKey: ['organisations', 'search', kind, debounced],
-    queryFn: () => organisationsApi.list({ q: debounced || undefined, kind }, { page: 1, pageSize: 20 }),
+    queryKey: ['organisations', 'search', kind, country, debounced],
+    queryFn: () =>
+      organisationsApi.list({ q: debounced || undefined, kind, country }, { page: 1, pageSize: 20 }),
     staleTime: 60_000,
   });
   const options = (found.data?.items ?? []).map((organisation) => ({

@@ -75,6 +75,29 @@ function valuesOf(match: RegExpExecArray, names: string[]): Record<string, strin
   return values;
 }
 
+/**
+ * A compared value as the matcher wrote it ("106..110 mm", "-40..85 degC", "..10 V") in the interface's notation:
+ * the unit by its name in the interface language and a two-sided range with the ellipsis used elsewhere
+ * (106 … 110 мм). Values that are not a number or a range with a unit (quoted text, option lists) stay as written.
+ */
+function localizeValue(value: string, t: TFunction): string {
+  const match = /^(-?[\d.]*\d(?:\.\.-?[\d.]*\d)?|\.\.-?[\d.]*\d|-?[\d.]*\d\.\.) (\S+)$/.exec(value);
+  if (!match) return value;
+  // A range of one value (5..5 mg, a required exact dose) reads as that value.
+  const figure = match[1]!
+    .replace(/^(-?[\d.]*\d)\.\.\1$/, '$1')
+    .replace(/^(-?[\d.]*\d)\.\.(-?[\d.]*\d)$/, '$1 … $2');
+  return `${figure} ${t(`units.${match[2]!}`, { defaultValue: match[2]! })}`;
+}
+
+function localizedValuesOf(match: RegExpExecArray, names: string[], t: TFunction): Record<string, string> {
+  const values = valuesOf(match, names);
+  for (const name of ['offered', 'required']) {
+    if (values[name] !== undefined) values[name] = localizeValue(values[name], t);
+  }
+  return values;
+}
+
 export function describeMatchReason(reason: string, t: TFunction): string {
   for (const known of whole) {
     const match = known.pattern.exec(reason);
@@ -86,7 +109,8 @@ export function describeMatchReason(reason: string, t: TFunction): string {
     const verdict = reason.slice(index + 2);
     for (const known of verdicts) {
       const match = known.pattern.exec(verdict);
-      if (match) return `${name}: ${t(`matchReasons.${known.key}`, valuesOf(match, known.names))}`;
+      if (match)
+        return `${name}: ${t(`matchReasons.${known.key}`, localizedValuesOf(match, known.names, t))}`;
     }
   }
   return reason;

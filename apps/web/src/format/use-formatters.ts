@@ -17,6 +17,7 @@ export interface Formatters {
 }
 
 const dash = '—';
+const fileSizeUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 export function createFormatters(language: string): Formatters {
   const locale = language === 'en' ? intlLocales.en : intlLocales.ru;
@@ -63,14 +64,20 @@ export function createFormatters(language: string): Formatters {
     date: (value) => (value ? dateFormat.format(toDate(value)) : dash),
     dateTime: (value) => (value ? dateTimeFormat.format(new Date(value)) : dash),
     fileSize: (bytes) => {
-      const units = ['B', 'KB', 'MB', 'GB'];
       let size = bytes;
       let unit = 0;
-      while (size >= 1024 && unit < units.length - 1) {
+      while (size >= 1024 && unit < fileSizeUnits.length - 1) {
         size /= 1024;
         unit += 1;
       }
-      return `${numberFormat(1).format(size)} ${units[unit]}`;
+      // Intl names the units in the interface language (830 байт, 1,2 МБ), never the English B/KB in Russian;
+      // bytes are spelled out because the short English form is the singular "830 byte".
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: fileSizeUnits[unit],
+        unitDisplay: unit === 0 ? 'long' : 'short',
+        maximumFractionDigits: 1,
+      }).format(size);
     },
   };
 }

@@ -21,7 +21,7 @@ import { catalogApi, type ProductFilter } from '../api/coopex-api';
 import type { Product } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
-import { CountryLabel } from '../components/labels';
+import { CountryLabel, useUnitName } from '../components/labels';
 import { CapacityText, HiddenValue } from '../components/product-values';
 import { OrganisationName } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
@@ -49,6 +49,7 @@ function toNumber(value: string | undefined): number | undefined {
 export default function CatalogPage() {
   const { t, i18n } = useTranslation();
   const formatters = useFormatters();
+  const unitName = useUnitName();
   const search = useSearchState(filterKeys);
   const { values } = search;
   const filter: ProductFilter = {
@@ -79,8 +80,8 @@ export default function CatalogPage() {
     }
     return [...names.entries()]
       .sort(([left], [right]) => left.localeCompare(right))
-      .map(([name, unit]) => ({ value: name, label: unit ? `${name}, ${unit}` : name }));
-  }, [products.data]);
+      .map(([name, unit]) => ({ value: name, label: unit ? `${name}, ${unitName(unit)}` : name }));
+  }, [products.data, unitName]);
 
   const columns: ColumnsType<Product> = [
     {
@@ -192,6 +193,7 @@ export default function CatalogPage() {
                 <OrganisationSelect
                   id="catalog-supplier"
                   kind="enterprise"
+                  country={values.country}
                   value={values.organisationId}
                   onChange={(organisationId) => search.setFilters({ organisationId })}
                 />

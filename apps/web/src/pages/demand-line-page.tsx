@@ -14,7 +14,6 @@ import {
   Space,
   Steps,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -23,10 +22,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { hotListsApi } from '../api/coopex-api';
 import type { DemandLine, DemandLineStatus, MatchCandidate } from '../api/types';
-import { CandidateExplanation } from '../components/candidate-explanation';
+import { CandidateExplanation, RequirementsTag } from '../components/candidate-explanation';
 import { EmptyState } from '../components/empty-state';
 import { describeError, ErrorAlert } from '../components/error-alert';
 import { CountryLabel, CriticalityTag, LineStatusTag, ScoreBar, useUnitName } from '../components/labels';
+import { OrganisationName } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
 import { allowedMoves, isForwardMove, lifecyclePath } from '../format/line-lifecycle';
 import { useFormatters } from '../format/use-formatters';
@@ -233,7 +233,8 @@ export default function DemandLinePage() {
       key: 'supplier',
       render: (_, candidate) => (
         <Space orientation="vertical" size={0}>
-          <span>{candidate.supplier.name}</span>
+          {/* The match names the supplier in Russian only; the organisation record has the English name too. */}
+          <OrganisationName id={candidate.supplier.id} />
           <CountryLabel code={candidate.supplier.country} />
         </Space>
       ),
@@ -247,12 +248,7 @@ export default function DemandLinePage() {
     {
       title: t('line.failed'),
       key: 'failed',
-      render: (_, candidate) =>
-        candidate.failed.length > 0 ? (
-          <Tag color="error">{t('line.failedCount', { count: candidate.failed.length })}</Tag>
-        ) : (
-          <Tag color="success">{t('line.meetsAll')}</Tag>
-        ),
+      render: (_, candidate) => <RequirementsTag candidate={candidate} />,
     },
   ];
 

@@ -35,6 +35,7 @@ import type {
 import { EmptyState } from '../components/empty-state';
 import { describeError, ErrorAlert } from '../components/error-alert';
 import { CountryLabel, useIndustryName } from '../components/labels';
+import { useOrganisationLabel } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
 import { useFormatters } from '../format/use-formatters';
 import { useSession } from '../session/session-context';
@@ -341,20 +342,22 @@ function ApiTokensTab() {
   const formatters = useFormatters();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
   const tokens = useQuery({ queryKey: ['api-tokens'], queryFn: apiTokensApi.list });
   const create = useMutation({
     mutationFn: apiTokensApi.create,
     onSuccess: async (result) => {
-      setCreated(result.token);
+      setCreated({ id: result.apiToken.id, secret: result.token });
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
     },
   });
   const revoke = useMutation({
     mutationFn: apiTokensApi.revoke,
-    onSuccess: async () => {
+    onSuccess: async (revoked) => {
       message.success(t('tokens.revoked'));
+      // A revoked token's secret no longer works: it must not stay on screen as if it were ready to copy.
+      if (revoked.id === created?.id) setCreated(null);
       await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
     },
     onError: (error) => message.error(describeError(error, t)),
@@ -363,7 +366,7 @@ function ApiTokensTab() {
   return (
     <Flex vertical gap={16}>
       {created ? (
-        <OneTimeSecret title={t('tokens.created')} secret={created} hint={t('tokens.createdHint')} />
+        <OneTimeSecret title={t('tokens.created')} secret={created.secret} hint={t('tokens.createdHint')} />
       ) : null}
       <Card size="small" title={t('tokens.createTitle')}>
         {create.error ? <ErrorAlert error={create.error} /> : null}
@@ -560,6 +563,8 @@ export default function OrganisationPage() {
   const { t } = useTranslation();
   const { session, activeMembership } = useSession();
   const [searchParameters, setSearchParameters] = useSearchParams();
+  // The session names the organisation in Russian only; the record has the English name for the English interface.
+  const organisationLabel = useOrganisationLabel();
   const organisationId = activeMembership?.organisationId;
   const organisation = useQuery({
     queryKey: ['organisation', organisationId],
@@ -582,11 +587,15 @@ export default function OrganisationPage() {
   return (
     <>
       <PageHeader
-        title={activeMembership?.organisationName ?? t('organisation.title')}
+        title={organisation.data ? organisationLabel(organisation.data) : activeMembership!.organisationName}
         subtitle={t(`roles.${activeMembership!.role}`)}
       />
       <Card size="small">
         {organisation.error ? <ErrorAlert error={organisation.error} /> : null}
+        {isAdmin ? null : (
+          // Members would otherwise not know why invitations and the audit log are missing, nor whom to ask.
+          <Typography.Paragraph type="secondary">{t('organisation.adminOnlyNote')}</Typography.Paragraph>
+        )}
         <Tabs
           activeKey={activeTab}
           onChange={(key) => setSearchParameters({ tab: key }, { replace: true })}

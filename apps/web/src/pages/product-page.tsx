@@ -68,7 +68,8 @@ function VisibilityCard({ product }: { product: Product }) {
       <Typography.Paragraph type="secondary" className="visibility-note">
         {t('product.visibilityOpen')}
       </Typography.Paragraph>
-      {product.capacityBand ? (
+      {/* Only a viewer without the exact figure sees the band in its place. */}
+      {product.capacityBand && hidden.has('capacityPerYear') ? (
         <Typography.Paragraph type="secondary">{t('product.bandNote')}</Typography.Paragraph>
       ) : null}
     </Card>

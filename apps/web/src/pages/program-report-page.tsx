@@ -199,12 +199,14 @@ function CoverageTable({ side }: { side: SynchronizationSide }) {
     {
       title: t('report.shortfall'),
       key: 'shortfall',
-      render: (_, item) =>
-        item.shortfall.length === 0 && item.capacityShare === null ? (
-          '—'
-        ) : (
+      render: (_, item) => {
+        // A full capacity is nothing missing, and a short one is already said by the shortfall reason (in red):
+        // the share alone is shown only when it is short and no reason says so.
+        const isCapacityShort = item.capacityShare !== null && item.capacityShare < 1;
+        if (item.shortfall.length === 0 && !isCapacityShort) return '—';
+        return (
           <Flex vertical>
-            {item.capacityShare !== null ? (
+            {isCapacityShort && item.shortfall.length === 0 ? (
               <span>{t('report.capacityShare', { share: formatters.percent(item.capacityShare) })}</span>
             ) : null}
             {item.shortfall.map((reason) => (
@@ -213,7 +215,8 @@ function CoverageTable({ side }: { side: SynchronizationSide }) {
               </span>
             ))}
           </Flex>
-        ),
+        );
+      },
       responsive: ['md'],
     },
   ];
