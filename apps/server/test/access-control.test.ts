@@ -57,6 +57,7 @@ interface Fixtures {
   unionList: string;
   invitedList: string;
   unionLine: string;
+  secretLine: string;
   programId: string;
   jobId: string;
   userIds: Record<Exclude<Role, 'anonymous'>, string>;
@@ -234,6 +235,11 @@ const cases: RouteCase[] = [
       url: `/demand-lists/${await fixtures.freshList()}/sharing`,
       payload: { visibility: 'invited', invitedOrganisationIds: [fixtures.outsiderOrganisation] },
     }),
+  },
+  {
+    route: 'GET /demand-lines/{id}/offers',
+    allowed: maySeeInvitedList,
+    request: (fixtures) => ({ url: `/demand-lines/${fixtures.secretLine}/offers` }),
   },
   {
     route: 'POST /demand-lines/{id}/offers',
@@ -752,6 +758,7 @@ async function createFixtures(
     unionList,
     invitedList,
     unionLine,
+    secretLine,
     programId: program.program!.id,
     jobId: job.json().id,
     userIds,

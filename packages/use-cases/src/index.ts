@@ -70,6 +70,7 @@ export * from './accounts/create-user';
 export * from './audit/list-audit-log';
 export * from './audit/export-audit-log';
 export * from './sharing/offer-product';
+export * from './sharing/list-offers';
 export * from './sharing/share-demand-list';
 export * from './sharing/demand-list-access-facts';
 export * from './shared/request-context';

@@ -34,6 +34,7 @@ const email = z.email().max(320);
 const membership = z.object({
   organisationId: z.uuid(),
   organisationName: z.string(),
+  organisationNameEn: z.string().nullable(),
   organisationKind: z.enum(['enterprise', 'ministry']),
   country: z.string(),
   role: z.enum(membershipRoles),

@@ -20,7 +20,12 @@ const candidate = z
     manufacturer: z.string().nullable(),
     tnved: z.string().nullable(),
     okpd2: z.string().nullable(),
-    supplier: z.object({ id: z.uuid(), name: z.string(), country: z.string() }),
+    supplier: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+      country: z.string(),
+    }),
     score: z.number().describe('0..1; halved for every failed hard requirement'),
     summary: z.string().describe('"matches on part number (family), TN VED item; fails: …"'),
     explanation: z

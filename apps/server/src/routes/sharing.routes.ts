@@ -1,5 +1,5 @@
-import { demandListVisibilities } from '@coopex/domain';
-import { offerProduct, shareDemandList } from '@coopex/use-cases';
+import { demandListVisibilities, productViewSchema } from '@coopex/domain';
+import { listOffers, offerProduct, shareDemandList } from '@coopex/use-cases';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
@@ -34,6 +34,39 @@ export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsy
       },
       async (request) =>
         shareDemandList({ database, actor: request.actor, listId: request.params.id, ...request.body }),
+    );
+
+    server.get(
+      '/demand-lines/:id/offers',
+      {
+        schema: {
+          tags: ['hot lists'],
+          summary:
+            'What suppliers offered to a hot-list line (the buyer sees the offered prices and capacities)',
+          params: idParameterSchema,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  product: productViewSchema,
+                  supplier: z.object({
+                    id: z.uuid(),
+                    name: z.string(),
+                    nameEn: z.string().nullable(),
+                    country: z.string(),
+                  }),
+                  note: z.string().nullable(),
+                  offeredAt: z.string(),
+                }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => ({
+        items: await listOffers({ database, actor: request.actor, lineId: request.params.id }),
+      }),
     );
 
     server.post(

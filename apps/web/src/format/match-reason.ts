@@ -60,9 +60,9 @@ const whole: Array<{ pattern: RegExp; key: string; names: string[] }> = [
     names: ['grade', 'part', 'minimum'],
   },
   {
-    pattern: /^capacity covers (\d+)% of (.+) per year$/,
+    pattern: /^published capacity covers at least (\d+)% of (\S+) (\S+) per year$/,
     key: 'capacityShort',
-    names: ['share', 'quantity'],
+    names: ['share', 'quantity', 'unit'],
   },
   { pattern: /^no producer states its yearly capacity$/, key: 'noCapacity', names: [] },
 ];
@@ -101,7 +101,10 @@ function localizedValuesOf(match: RegExpExecArray, names: string[], t: TFunction
 export function describeMatchReason(reason: string, t: TFunction): string {
   for (const known of whole) {
     const match = known.pattern.exec(reason);
-    if (match) return t(`matchReasons.${known.key}`, valuesOf(match, known.names));
+    if (!match) continue;
+    const values = valuesOf(match, known.names);
+    if (values.unit !== undefined) values.unit = t(`units.${values.unit}`, { defaultValue: values.unit });
+    return t(`matchReasons.${known.key}`, values);
   }
   // "<parameter>: <verdict>"; a parameter name may itself hold a colon, so try each split from the right.
   for (let index = reason.lastIndexOf(': '); index > 0; index = reason.lastIndexOf(': ', index - 1)) {

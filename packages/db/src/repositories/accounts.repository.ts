@@ -17,6 +17,7 @@ export interface UserRecord {
 export interface MembershipRecord extends ActiveMembership {
   userId: string;
   organisationName: string;
+  organisationNameEn: string | null;
 }
 
 export interface MemberRecord {
@@ -110,13 +111,14 @@ function toInvitation(row: Record<string, unknown>): InvitationRecord {
 }
 
 const membershipColumns = `m.user_id, m.organisation_id, m.role, m.can_buy, m.can_supply,
-  o.kind AS organisation_kind, o.country, o.name_ru AS organisation_name`;
+  o.kind AS organisation_kind, o.country, o.name_ru AS organisation_name, o.name_en AS organisation_name_en`;
 
 function toMembership(row: Record<string, unknown>): MembershipRecord {
   return {
     userId: String(row.user_id),
     organisationId: String(row.organisation_id),
     organisationName: String(row.organisation_name),
+    organisationNameEn: row.organisation_name_en === null ? null : String(row.organisation_name_en),
     organisationKind: row.organisation_kind as ActiveMembership['organisationKind'],
     country: String(row.country).trim() as UnionCountryCode,
     role: row.role as MembershipRole,

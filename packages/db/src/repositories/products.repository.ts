@@ -292,17 +292,22 @@ export function createProductsRepository(executor: SqlExecutor) {
 
     async findWithSuppliers(
       ids: string[],
-    ): Promise<Array<Product & { supplierName: string; supplierCountry: string }>> {
+    ): Promise<
+      Array<Product & { supplierName: string; supplierNameEn: string | null; supplierCountry: string }>
+    > {
       if (ids.length === 0) return [];
       const prefixed = prefixColumns(columns, 'p');
-      const result = await executor.query<ProductRow & { supplier_name: string; supplier_country: string }>(
-        `SELECT ${prefixed}, o.name_ru AS supplier_name, o.country AS supplier_country
+      const result = await executor.query<
+        ProductRow & { supplier_name: string; supplier_name_en: string | null; supplier_country: string }
+      >(
+        `SELECT ${prefixed}, o.name_ru AS supplier_name, o.name_en AS supplier_name_en, o.country AS supplier_country
          FROM products p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ANY($1::uuid[])`,
         [ids],
       );
       return result.rows.map((row) => ({
         ...toProduct(row),
         supplierName: row.supplier_name,
+        supplierNameEn: row.supplier_name_en,
         supplierCountry: row.supplier_country,
       }));
     },

@@ -95,7 +95,7 @@ export function assessCoverage(options: {
         producers,
         capacityShare: Math.round(capacityShare * 1000) / 1000,
         shortfall: [
-          `capacity covers ${Math.round(capacityShare * 100)}% of ${options.quantityPerYear} per year`,
+          `published capacity covers at least ${Math.round(capacityShare * 100)}% of ${options.quantityPerYear} ${options.quantityUnit ?? 'pcs'} per year`,
         ],
       };
 }

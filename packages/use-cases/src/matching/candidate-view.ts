@@ -11,7 +11,7 @@ export interface CandidateView {
   manufacturer: string | null;
   tnved: string | null;
   okpd2: string | null;
-  supplier: { id: string; name: string; country: string };
+  supplier: { id: string; name: string; nameEn: string | null; country: string };
   score: number;
   summary: string;
   explanation: MatchExplanation;

@@ -34,6 +34,7 @@ export async function describeCandidates(options: {
         supplier: {
           id: product.organisationId,
           name: product.supplierName,
+          nameEn: product.supplierNameEn,
           country: product.supplierCountry,
         },
         score: candidate.score,
