@@ -198,15 +198,26 @@ export class PostingCursor {
       this.moveToNextBlock();
     }
     if (this.block < 0) return;
+    // Galloping from the current entry: a probed list is asked for the next candidate, usually a few entries on,
+    // so doubling steps bracket it in fewer reads than a binary search over the rest of the block.
+    const chunk = this.chunk;
+    const entryOffset = this.entryOffset;
     let low = this.index;
-    let high = this.fill - 1;
+    let step = 1;
+    let high = low + step;
+    while (high < this.fill - 1 && (chunk[entryOffset + high] as number) < target) {
+      low = high + 1;
+      step *= 2;
+      high = low + step;
+    }
+    if (high > this.fill - 1) high = this.fill - 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((this.chunk[this.entryOffset + middle] ?? endOfPostings) < target) low = middle + 1;
+      if ((chunk[entryOffset + middle] ?? endOfPostings) < target) low = middle + 1;
       else high = middle;
     }
     this.index = low;
-    this.document = this.chunk[this.entryOffset + low] ?? endOfPostings;
+    this.document = chunk[entryOffset + low] ?? endOfPostings;
   }
 
   private moveToNextBlock(): void {

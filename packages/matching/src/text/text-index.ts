@@ -719,45 +719,54 @@ class InMemoryTextIndex implements TextIndex {
     const documentIds = this.documentIds;
     const heap = new TopKHeap(count);
     let firstEssential = 0;
+    // Lists past this one are exhausted: the rarest terms (model numbers) sort last and run out first, and the scan
+    // for the next candidate need not look at them again.
+    let essentialEnd = cursorCount;
     let threshold = -Infinity;
-
-    const scoreOf = (index: number, document: number): number => {
-      const cursor = cursors[index] as PostingCursor;
-      const frequency = cursor.frequency;
-      const norm =
-        lengthFactor + (lengthScales[index] ?? 0) * ((lengthArrays[index] as Uint16Array)[document] ?? 0);
-      return ((weights[index] ?? 0) * frequency) / (frequency + norm);
-    };
 
     // Each cursor's current document, mirrored in one typed array: finding the next candidate scans every essential
     // list per document, and this scan is what a query with common words spends its time on.
     const currentDocuments = Int32Array.from(cursors, (cursor) => cursor.document);
 
     for (;;) {
-      while (firstEssential < cursorCount && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
-      if (firstEssential >= cursorCount) break;
+      while (firstEssential < essentialEnd && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
+      while (essentialEnd > firstEssential && currentDocuments[essentialEnd - 1] === endOfPostings)
+        essentialEnd -= 1;
+      if (firstEssential >= essentialEnd) break;
       let candidate = endOfPostings;
-      for (let index = firstEssential; index < cursorCount; index += 1) {
+      for (let index = firstEssential; index < essentialEnd; index += 1) {
         const document = currentDocuments[index] as number;
         if (document < candidate) candidate = document;
       }
-      if (candidate === endOfPostings) break;
       const isCandidateLive = isLive[candidate] === 1;
       let score = 0;
-      for (let index = firstEssential; index < cursorCount; index += 1) {
+      for (let index = firstEssential; index < essentialEnd; index += 1) {
         if (currentDocuments[index] !== candidate) continue;
         const cursor = cursors[index] as PostingCursor;
-        if (isCandidateLive) score += scoreOf(index, candidate);
+        if (isCandidateLive) {
+          // BM25 of one field, written out here rather than in a helper: this runs for every candidate of every list.
+          const frequency = cursor.frequency;
+          const norm =
+            lengthFactor +
+            (lengthScales[index] as number) * ((lengthArrays[index] as Uint16Array)[candidate] as number);
+          score += ((weights[index] as number) * frequency) / (frequency + norm);
+        }
         cursor.next();
         currentDocuments[index] = cursor.document;
       }
       if (!isCandidateLive) continue;
       for (let index = firstEssential - 1; index >= 0; index -= 1) {
-        if (score + (bounds[index] ?? 0) < threshold) break;
+        if (score + (bounds[index] as number) < threshold) break;
         const cursor = cursors[index] as PostingCursor;
         cursor.advance(candidate);
         currentDocuments[index] = cursor.document;
-        if (cursor.document === candidate) score += scoreOf(index, candidate);
+        if (cursor.document === candidate) {
+          const frequency = cursor.frequency;
+          const norm =
+            lengthFactor +
+            (lengthScales[index] as number) * ((lengthArrays[index] as Uint16Array)[candidate] as number);
+          score += ((weights[index] as number) * frequency) / (frequency + norm);
+        }
       }
       if (score < threshold) continue;
       heap.push(score, documentIds[candidate] ?? 0, candidate);
