@@ -1,3 +1,4 @@
+import { createTextIndex } from '../text/text-index';
 import { describe, expect, it } from 'vitest';
 import type { CatalogItem } from './catalog-item';
 import { Matcher, type TextRetriever } from './matcher';
@@ -156,6 +157,17 @@ describe('Matcher', () => {
       expect.stringContaining('functional analogue of STM32F103C8T6, drop-in required'),
     ]);
     expect(candidate?.explanation.analogue?.score).toBe(0);
+  });
+
+  it('gives little weight to a text hit that shares only a number with the query', () => {
+    const matcher = new Matcher(createTextIndex());
+    matcher.upsert(product({ key: 'auger', name: 'Шнек жатки 6 м в сборе' }));
+    matcher.upsert(product({ key: 'relay', name: 'Реле промежуточное 24 В' }));
+    const results = matcher.match({ name: 'Реле времени 6 А' }, { limit: 10, today });
+    expect(results[0]?.key).toBe('relay');
+    const auger = results.find((result) => result.key === 'auger');
+    expect(auger?.explanation.text?.coverage).toBe(0);
+    expect(auger?.explanation.text?.score ?? 0).toBeLessThanOrEqual(0.25);
   });
 
   it('scores TN VED agreement by depth and keeps products without codes', () => {

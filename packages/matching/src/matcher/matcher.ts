@@ -58,6 +58,8 @@ const tnvedLevelScores: Record<string, number> = { item: 1, subheading: 0.8, hea
 const failurePenalty = 0.5;
 const textCandidateLimit = 40;
 const uncodedScore = 0.4;
+/** What a text hit that matched only numbers, none of the query's words, keeps of its score. */
+const numbersOnlyTextWeight = 0.25;
 /** A code bucket larger than this says too little to list all its products as candidates. */
 const codeBucketLimit = 300;
 
@@ -172,8 +174,10 @@ export class Matcher {
     );
     const bestText = textHits[0]?.score ?? 0;
     for (const hit of textHits) {
+      // A hit on numbers alone ("0", "6", "1200") shares no word with the query: weak evidence of the same product.
+      const numbersOnlyFactor = hit.features?.termCoverage === 0 ? numbersOnlyTextWeight : 1;
       candidates.set(hit.id, {
-        textScore: bestText > 0 ? hit.score / bestText : 0,
+        textScore: bestText > 0 ? (hit.score / bestText) * numbersOnlyFactor : 0,
         coverage: hit.features?.termCoverage ?? null,
         matchedTerms: hit.matchedTerms,
       });

@@ -18,6 +18,13 @@ describe('WordVocabulary', () => {
     expect(variantWords(vocabulary, { word: 'полиэтил' })).toEqual(['полиэтиленов']);
   });
 
+  it('does not take a much shorter word for another form of a long one', () => {
+    const vocabulary = vocabularyOf(['диск', 'дискретн', 'труб', 'трубопровод']);
+    expect(variantWords(vocabulary, { word: 'дискретн' })).not.toContain('диск');
+    expect(variantWords(vocabulary, { word: 'диск' })).not.toContain('дискретн');
+    expect(variantWords(vocabulary, { word: 'трубопровод' })).not.toContain('труб');
+  });
+
   it('completes a cut word, most frequent first', () => {
     const vocabulary = vocabularyOf(['выключател', 'выключен', 'выкрутк', 'клапа']);
     const frequency: Record<string, number> = { выкрутк: 100, выключател: 50, выключен: 2 };

@@ -9,6 +9,8 @@ export interface WordVariant {
 const prefixLength = 3;
 const minimumFormLength = 4;
 const maximumEndingDifference = 4;
+/** «стал» and «стальн» (4 of 6 letters) are forms of one word; «диск» and «дискретн» (4 of 8) are two words. */
+const minimumFormLengthRatio = 0.55;
 const formSimilarity = 0.8;
 const completionSimilarity = 0.6;
 const minimumGramSimilarity = 0.6;
@@ -70,6 +72,9 @@ export class WordVocabulary {
         const candidate = this.words[id] ?? '';
         if (candidate.length < minimumFormLength) continue;
         if (Math.abs(candidate.length - word.length) > maximumEndingDifference) continue;
+        // A much shorter word is another word, not another form: «диск» is not a form of «дискретн».
+        const shorter = Math.min(candidate.length, word.length);
+        if (shorter / Math.max(candidate.length, word.length) < minimumFormLengthRatio) continue;
         if (candidate.startsWith(word) || word.startsWith(candidate)) offer(candidate, formSimilarity);
       }
     }
