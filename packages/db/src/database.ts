@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm as trigramExtension } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 /** What a repository needs: parameterised queries. A transaction hands the same shape to its work. */
@@ -43,6 +44,8 @@ async function openPglite(dataDirectory: string | undefined): Promise<Database> 
   if (dataDirectory) mkdirSync(dataDirectory, { recursive: true });
   const client = new PGlite({
     ...(dataDirectory ? { dataDir: dataDirectory } : {}),
+    // Trigram indexes serve catalog text search (migration 0006).
+    extensions: { pg_trgm: trigramExtension },
     parsers: {
       [pgliteTypes.INT8]: parseNumeric,
       [pgliteTypes.NUMERIC]: parseNumeric,
@@ -90,6 +93,9 @@ const postgresTypes = {
 
 async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, types: postgresTypes, max: 10 });
+  // An idle connection closed by the server (a restart, an administrator) is dropped by the pool and replaced on the
+  // next query; without a listener its error event would bring the whole process down.
+  pool.on('error', () => undefined);
   // Fail at start-up with a clear message rather than on the first request.
   const probe = await pool.connect();
   probe.release();

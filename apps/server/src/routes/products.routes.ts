@@ -55,7 +55,16 @@ export function productsRoutes({ database, matching }: RouteDependencies): Fasti
           tags: ['products'],
           summary: 'Search the catalogs of all suppliers',
           querystring: paginationQuerySchema.extend(productFilterQuerySchema.shape),
-          response: { 200: pageSchema(productView), 400: errorResponseSchema },
+          response: {
+            200: pageSchema(productView).extend({
+              isTotalCapped: z
+                .boolean()
+                .describe(
+                  'More products match than were counted: total is a lower bound (refine the search)',
+                ),
+            }),
+            400: errorResponseSchema,
+          },
         },
       },
       async (request) => {

@@ -134,6 +134,9 @@ export interface ProductFilter {
 const recordsetDefinition = writableColumns.map(([name, type]) => `${name} ${type}`).join(', ');
 const writableNames = writableColumns.map(([name]) => name).join(', ');
 
+/** Product searches count their matches up to this many; beyond it the total says "at least". */
+export const productCountCap = 10_000;
+
 export function createProductsRepository(executor: SqlExecutor) {
   return {
     /**
@@ -187,7 +190,7 @@ export function createProductsRepository(executor: SqlExecutor) {
       return result.rows[0] ? toProduct(result.rows[0]) : undefined;
     },
 
-    async list(filter: ProductFilter): Promise<Page<Product>> {
+    async list(filter: ProductFilter): Promise<Page<Product> & { isTotalCapped: boolean }> {
       const parameters = [
         filter.organisationId ?? null,
         filter.country ?? null,
@@ -204,7 +207,7 @@ export function createProductsRepository(executor: SqlExecutor) {
         AND ($3::text IS NULL OR p.tnved LIKE $3)
         AND ($4::text IS NULL OR p.okpd2 LIKE $4)
         AND ($5::text IS NULL OR p.status = $5)
-        AND ($6::text IS NULL OR p.name_ru ILIKE $6 OR p.name_en ILIKE $6 OR p.part_number ILIKE $6)
+        AND ($6::text IS NULL OR (p.name_ru || ' ' || coalesce(p.name_en, '') || ' ' || coalesce(p.part_number, '')) ILIKE $6)
         AND ($7::text IS NULL OR EXISTS (
           SELECT 1 FROM jsonb_array_elements(p.parameters) AS parameter
           WHERE lower(parameter->>'name') = lower($7) AND CASE parameter->'value'->>'kind'
@@ -225,11 +228,17 @@ export function createProductsRepository(executor: SqlExecutor) {
           filter.limit,
           filter.offset,
         ]),
-        executor.query<{ count: number }>(`SELECT count(*) AS count ${from} ${where}`, parameters),
+        // Counting stops past the cap: an exact count of a million matches costs more than the page itself.
+        executor.query<{ count: number }>(
+          `SELECT count(*) AS count FROM (SELECT 1 ${from} ${where} LIMIT ${productCountCap + 1}) AS counted`,
+          parameters,
+        ),
       ]);
+      const counted = Number(total.rows[0]?.count ?? 0);
       return {
         items: items.rows.map(toProduct),
-        total: total.rows[0]?.count ?? 0,
+        total: Math.min(counted, productCountCap),
+        isTotalCapped: counted > productCountCap,
         limit: filter.limit,
         offset: filter.offset,
       };

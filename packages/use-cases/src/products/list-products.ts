@@ -6,7 +6,7 @@ export async function listProducts(options: {
   database: Database;
   actor: Actor;
   filter: ProductFilter;
-}): Promise<Page<ProductView>> {
+}): Promise<Page<ProductView> & { isTotalCapped: boolean }> {
   requireSignedIn(options.actor, 'read the catalog');
   const repositories = createRepositories(options.database);
   const page = await repositories.products.list(options.filter);
