@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { canMoveDemandLine, checkRequirement, demandLineStatuses } from '@coopex/domain';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeAuditAction, describeAuditEntity } from '../src/format/audit-names';
 import { allowedMoves } from '../src/format/line-lifecycle';
 import { describeMatchReason } from '../src/format/match-reason';
 import { describeProblemReason } from '../src/format/problem-reason';
@@ -107,6 +108,53 @@ describe('reasons from the server in the interface language', () => {
       'the file has no "name" column',
     );
     expect(describeProblemReason('an unforeseen reason', russian)).toBe('an unforeseen reason');
+  });
+
+  it('says audit-log actions and record kinds in words, and an unknown one as written', () => {
+    expect(describeAuditAction('demand_list.import', russian)).toBe('Импорт горячего списка');
+    expect(describeAuditAction('demand_list.import', english)).toBe('Hot list imported');
+    expect(describeAuditAction('offer.create', english)).toBe('Product offered to a buyer');
+    expect(describeAuditAction('widget.launch', russian)).toBe('widget.launch');
+    expect(describeAuditAction('demand_list', russian)).toBe('demand_list');
+    expect(describeAuditAction('demand_list.import.extra', russian)).toBe('demand_list.import.extra');
+    expect(describeAuditEntity('demand_line', russian)).toBe('позиция горячего списка');
+    expect(describeAuditEntity('product_offer', english)).toBe('product offer');
+    expect(describeAuditEntity('gadget', english)).toBe('gadget');
+  });
+
+  it('has words for every action the server writes to the audit log', () => {
+    const actions = [
+      'api_token.create',
+      'api_token.revoke',
+      'user.reset_password',
+      'invitation.create',
+      'membership.join',
+      'membership.update',
+      'membership.remove',
+      'user.create',
+      'product.create',
+      'product.update',
+      'product.delete',
+      'organisation.create',
+      'organisation.update',
+      'organisation.delete',
+      'demand_list.create',
+      'demand_list.update',
+      'demand_list.delete',
+      'demand_list.import',
+      'demand_list.share',
+      'demand_line.create',
+      'demand_line.update',
+      'demand_line.delete',
+      'demand_line.move',
+      'products.import',
+      'analogues.import',
+      'offer.create',
+    ];
+    for (const action of actions) {
+      expect(describeAuditAction(action, russian), action).not.toBe(action);
+      expect(describeAuditAction(action, english), action).not.toBe(action);
+    }
   });
 });
 

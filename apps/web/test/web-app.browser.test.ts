@@ -1,10 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createFormatters } from '../src/format/use-formatters';
 import { isChromiumAvailable, startCoopexUnderTest, type CoopexUnderTest } from './support/coopex-under-test';
 
 const demoPassword = 'coopex-demo';
 const buyerEmail = 'buyer@gomel-tractor.example';
 const coordinatorEmail = 'coordinator@minprom.example';
+const supplierEmail = 'supplier@novgorod-ic.example';
+const gomelElectronicsList = 'электронная компонентная база';
 
 const header =
   'external_id,Наименование,Артикул,Производитель,Код ТН ВЭД,Кол-во в год,Ед. изм.,needed_by,criticality,param:Диапазон рабочих температур[°C],Примечание склада';
@@ -24,6 +27,48 @@ async function signIn(page: Page, url: string, email: string): Promise<void> {
   await page.getByLabel('Пароль').fill(demoPassword);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByRole('heading', { level: 1, name: 'Обзор' }).waitFor();
+}
+
+/** A line of the Gomel buyer's electronics hot list where one of the signed-in supplier's products is a candidate. */
+interface OfferableLine {
+  listId: string;
+  lineId: string;
+  productId: string;
+  productName: string;
+  price: number;
+  currency: string;
+}
+
+async function findOfferableLine(page: Page, url: string): Promise<OfferableLine> {
+  const get = async <Body>(path: string): Promise<Body> => {
+    const response = await page.request.get(`${url}/api/v1${path}`);
+    expect(response.ok(), path).toBe(true);
+    return (await response.json()) as Body;
+  };
+  const session = await get<{ activeOrganisationId: string }>('/auth/session');
+  const lists = await get<{ items: Array<{ id: string; title: string }> }>('/demand-lists?limit=100');
+  const list = lists.items.find((candidate) => candidate.title.includes(gomelElectronicsList));
+  expect(list, 'the Gomel electronics hot list').toBeDefined();
+  const lines = await get<{ items: Array<{ id: string }> }>(`/demand-lists/${list!.id}/lines?limit=100`);
+  for (const line of lines.items) {
+    const matches = await get<{
+      candidates: Array<{ productId: string; name: string; supplier: { id: string } }>;
+    }>(`/demand-lines/${line.id}/matches?limit=10`);
+    const own = matches.candidates.find(
+      (candidate) => candidate.supplier.id === session.activeOrganisationId,
+    );
+    if (!own) continue;
+    const product = await get<{ price: number; currency: string }>(`/products/${own.productId}`);
+    return {
+      listId: list!.id,
+      lineId: line.id,
+      productId: own.productId,
+      productName: own.name,
+      price: product.price,
+      currency: product.currency,
+    };
+  }
+  throw new Error('No line of the Gomel electronics hot list has a candidate of the supplier');
 }
 
 async function signOut(page: Page): Promise<void> {
@@ -56,6 +101,10 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
   it('sends a visitor to the sign-in page and explains a wrong password in Russian', async () => {
     await page.goto(`${app.url}/hot-lists`);
     await page.waitForURL(/\/sign-in\?next=%2Fhot-lists$/);
+    // The app checks the address itself, in the interface language, instead of the browser's own bubble.
+    await page.getByLabel('Электронная почта').fill('buyer@');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByText('Адрес указан неверно').waitFor();
     await page.getByLabel('Электронная почта').fill(buyerEmail);
     await page.getByLabel('Пароль').fill('not the password');
     await page.getByRole('button', { name: 'Войти' }).click();
@@ -201,6 +250,101 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
     expect((await download).suggestedFilename()).toBe('synchronization-report.xlsx');
   });
 
+  let offered: OfferableLine;
+
+  it('lets a supplier offer its product, a candidate for a Belarusian buyer’s line, with a note', async () => {
+    await signOut(page);
+    await signIn(page, app.url, supplierEmail);
+    offered = await findOfferableLine(page, app.url);
+    await page.goto(`${app.url}/hot-lists/${offered.listId}/lines/${offered.lineId}`);
+    await page.getByText('Кандидаты на замену').waitFor();
+    const offers = page.locator('.line-offers');
+    await offers.getByText('Предложений пока нет').waitFor();
+    const row = page.locator('.candidate-table tr.ant-table-row').filter({ hasText: offered.productName });
+    await row.getByRole('button', { name: 'Предложить наш товар' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Предложить товар покупателю' });
+    await dialog.getByText('увидит цену и точную мощность').waitFor();
+    await dialog
+      .getByLabel('Комментарий для покупателя (необязательно)')
+      .fill('Образцы — за 2 недели, приёмка ОТК');
+    await app.screenshot('10-offer-dialog');
+    await dialog.getByRole('button', { name: 'Предложить' }).click();
+    await page.getByText('Товар предложен покупателю').waitFor();
+    await offers.locator('tr.ant-table-row').filter({ hasText: offered.productName }).waitFor();
+    await offers.getByText('«Образцы — за 2 недели, приёмка ОТК»').waitFor();
+    await row.getByText('Предложено').waitFor();
+    await app.screenshot('11-offer-made');
+  });
+
+  it('shows the buyer the offer on the line with its price and exact capacity', async () => {
+    await signOut(page);
+    await signIn(page, app.url, buyerEmail);
+    await page.goto(`${app.url}/hot-lists/${offered.listId}/lines/${offered.lineId}`);
+    const offers = page.locator('.line-offers');
+    await offers.getByText('открывает покупателю этой позиции его цену и точную мощность').waitFor();
+    const row = offers.locator('tr.ant-table-row').filter({ hasText: offered.productName });
+    await row.waitFor();
+    const price = createFormatters('ru').currency(offered.price, offered.currency);
+    await expect.poll(() => row.textContent()).toContain(price);
+    expect(await row.textContent()).toContain('Новгородский завод интегральных микросхем');
+    expect(await row.getByText('скрыто').count()).toBe(0);
+    // The buyer never offers to its own line.
+    expect(await page.getByRole('button', { name: 'Предложить наш товар' }).count()).toBe(0);
+    await offers.scrollIntoViewIfNeeded();
+    await app.screenshot('12-offers-buyer');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await offers.scrollIntoViewIfNeeded();
+    await app.screenshot('12-offers-buyer-tablet');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lets the buyer make the hot list seen by invited organisations only', async () => {
+    await page.goto(`${app.url}/hot-lists/${offered.listId}`);
+    await page.getByText('все участники Союза').waitFor();
+    await page.getByRole('button', { name: 'Кто видит список' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Кто видит список' });
+    await dialog.getByText('Только приглашённые организации').click();
+    await dialog.getByText('прежний состав Coopex не показывает').waitFor();
+    await dialog.getByRole('combobox', { name: 'Приглашённые организации' }).fill('Новгородский');
+    // The server's answer replaces the first options shown: pick from the list the search settled on.
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => options.count()).toBe(1);
+    await options.filter({ hasText: 'Новгородский завод интегральных микросхем' }).click();
+    await dialog.locator('.ant-select-selection-item').filter({ hasText: 'Новгородский' }).waitFor();
+    await app.screenshot('13-sharing-dialog');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Доступ к списку сохранён').waitFor();
+    await page.getByText('только приглашённые организации').waitFor();
+    await page.getByLabel('Приглашены').getByText('Новгородский завод интегральных микросхем').waitFor();
+    // The editor starts from the set saved last, and says that saving replaces it.
+    await page.getByRole('button', { name: 'Кто видит список' }).click();
+    await dialog.getByText('Сохранение заменяет весь состав приглашённых.').waitFor();
+    await dialog.locator('.ant-select-selection-item').filter({ hasText: 'Новгородский' }).waitFor();
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await app.screenshot('13-sharing-dialog-tablet');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await app.screenshot('14-hot-list-invited');
+  });
+
+  it('keeps the last admin of an organisation and words the audit log', async () => {
+    await page.goto(`${app.url}/organisation?tab=members`);
+    await page.getByRole('button', { name: /^Изменить: Ирина/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Роль и права/ });
+    await dialog.getByRole('combobox', { name: 'Роль' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'сотрудник' }).click();
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.getByText('В организации должен остаться хотя бы один администратор').waitFor();
+    await app.screenshot('15-members-last-admin');
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByRole('tab', { name: 'Журнал изменений' }).click();
+    await page.getByRole('cell', { name: 'Изменение доступа к горячему списку' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Импорт горячего списка' }).first().waitFor();
+    await page.locator('.ant-spin-blur').waitFor({ state: 'detached' });
+    await app.screenshot('16-audit-log');
+  });
+
   it('fits a tablet screen: navigation folds to icons and the catalog has no sideways scroll', async () => {
     await page.setViewportSize({ width: 820, height: 1180 });
     await page.goto(`${app.url}/catalog`);
@@ -212,6 +356,18 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
     );
     expect(overflow).toBe(0);
     await app.screenshot('09-catalog-tablet');
+    // Both bounds of a parameter range typed one right after the other are kept, and the field keeps the focus.
+    await page.getByLabel('Параметр', { exact: true }).fill('Напряжение питания');
+    await page.getByLabel('Значение параметра от').fill('3');
+    await page.getByLabel('Значение параметра до').fill('30');
+    const range = async () => {
+      const search = new URLSearchParams(String(await page.evaluate('window.location.search')));
+      return [search.get('parameter'), search.get('parameterFrom'), search.get('parameterTo')];
+    };
+    await expect.poll(range).toEqual(['Напряжение питания', '3', '30']);
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe(
+      'Значение параметра до',
+    );
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -9,10 +9,12 @@ import type {
   DemandLine,
   DemandLineStatus,
   DemandList,
+  DemandListSharing,
   ImportReport,
   Invitation,
   Job,
   LineMatches,
+  LineOffer,
   Member,
   MembershipRole,
   Organisation,
@@ -73,6 +75,13 @@ export const organisationsApi = {
   update: (id: string, draft: OrganisationDraft) =>
     apiRequest<Organisation>(`/organisations/${id}`, { method: 'PUT', body: draft }),
   listMembers: (id: string) => apiRequest<{ items: Member[] }>(`/organisations/${id}/members`),
+  updateMember: (
+    id: string,
+    userId: string,
+    body: { role: MembershipRole; canBuy: boolean; canSupply: boolean },
+  ) => apiRequest<Member>(`/organisations/${id}/members/${userId}`, { method: 'PUT', body }),
+  removeMember: (id: string, userId: string) =>
+    apiRequest<void>(`/organisations/${id}/members/${userId}`, { method: 'DELETE' }),
   listInvitations: (id: string) => apiRequest<{ items: Invitation[] }>(`/organisations/${id}/invitations`),
   invite: (id: string, body: { email: string; role: MembershipRole; canBuy: boolean; canSupply: boolean }) =>
     apiRequest<{ invitation: Invitation; token: string }>(`/organisations/${id}/invitations`, {
@@ -118,6 +127,15 @@ export const hotListsApi = {
     apiRequest<LineMatches>(`/demand-lines/${lineId}/matches`, { query: options }),
   moveLine: (lineId: string, status: DemandLineStatus) =>
     apiRequest<DemandLine>(`/demand-lines/${lineId}/status`, { method: 'POST', body: { status } }),
+  /** Replaces who sees the list; the answer is the only place the invited organisations are read back from. */
+  share: (listId: string, sharing: DemandListSharing) =>
+    apiRequest<DemandListSharing>(`/demand-lists/${listId}/sharing`, { method: 'PUT', body: sharing }),
+  listOffers: (lineId: string) => apiRequest<{ items: LineOffer[] }>(`/demand-lines/${lineId}/offers`),
+  offerProduct: (lineId: string, body: { productId: string; note: string | null }) =>
+    apiRequest<{ lineId: string; productId: string; note: string | null }>(`/demand-lines/${lineId}/offers`, {
+      method: 'POST',
+      body,
+    }),
   exportUrl: (listId: string, format: ExportFormat) => apiUrl(`/demand-lists/${listId}/export`, { format }),
   /** With isDryRun the server checks the file and writes nothing: the preview of the columns and row problems. */
   importFile: (options: {

@@ -121,6 +121,22 @@ export interface DemandLine {
   updatedAt: string;
 }
 
+export type DemandListVisibility = DemandList['visibility'];
+
+/** Who sees a hot list. The invited organisations are answered only by the change (PUT …/sharing). */
+export interface DemandListSharing {
+  visibility: DemandListVisibility;
+  invitedOrganisationIds: string[];
+}
+
+/** A supplier's product offered to a hot-list line; the line's buyer sees its price and exact capacity. */
+export interface LineOffer {
+  product: Product;
+  supplier: { id: string; name: string; nameEn: string | null; country: string };
+  note: string | null;
+  offeredAt: string;
+}
+
 export interface ParameterVerdict {
   requirement: string;
   offeredAs: string | null;

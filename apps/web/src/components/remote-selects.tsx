@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +58,76 @@ export function OrganisationSelect({
       notFoundContent={found.isFetching ? t('common.loading') : t('common.nothingFound')}
       options={options}
       popupMatchSelectWidth={false}
+    />
+  );
+}
+
+/**
+ * Several organisations, found by the server as the user types. The chosen ones are fetched by id (and cached with
+ * every other organisation name), so a selection made earlier keeps its names. `exclude` leaves some out: the
+ * owner of a hot list, say, who always sees it.
+ */
+export function OrganisationsSelect({
+  value,
+  onChange,
+  exclude = [],
+  id,
+  placeholder,
+  disabled,
+}: {
+  value?: string[] | undefined;
+  onChange?: (value: string[]) => void;
+  exclude?: readonly string[];
+  id?: string;
+  placeholder?: string;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const debounced = useDebouncedValue(search.trim());
+  const label = useOrganisationLabel();
+  const chosen = value ?? [];
+  const found = useQuery({
+    queryKey: ['organisations', 'search', undefined, undefined, debounced],
+    queryFn: () => organisationsApi.list({ q: debounced || undefined }, { page: 1, pageSize: 20 }),
+    staleTime: 60_000,
+    enabled: !disabled,
+  });
+  const selected = useQueries({
+    queries: chosen.map((organisationId) => ({
+      queryKey: ['organisation', organisationId],
+      queryFn: () => organisationsApi.get(organisationId),
+      staleTime: 10 * 60_000,
+    })),
+  });
+  const options = (found.data?.items ?? [])
+    .filter((organisation) => !exclude.includes(organisation.id))
+    .map((organisation) => ({
+      value: organisation.id,
+      label: `${label(organisation)} (${organisation.country})`,
+    }));
+  chosen.forEach((organisationId, index) => {
+    if (options.some((option) => option.value === organisationId)) return;
+    const organisation = selected[index]?.data;
+    options.unshift({
+      value: organisationId,
+      label: organisation ? `${label(organisation)} (${organisation.country})` : t('common.loading'),
+    });
+  });
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      showSearch={{ filterOption: false, onSearch: setSearch, autoClearSearchValue: true }}
+      allowClear
+      disabled={disabled}
+      value={chosen}
+      placeholder={placeholder}
+      onChange={(next: string[]) => onChange?.(next)}
+      onClear={() => setSearch('')}
+      loading={found.isFetching}
+      notFoundContent={found.isFetching ? t('common.loading') : t('common.nothingFound')}
+      options={options}
     />
   );
 }

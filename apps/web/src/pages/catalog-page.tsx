@@ -26,7 +26,7 @@ import { CapacityText, HiddenValue } from '../components/product-values';
 import { OrganisationName } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
 import { OrganisationSelect, TnvedSelect } from '../components/remote-selects';
-import { useSearchState } from '../components/use-search-state';
+import { useDraft, useSearchState } from '../components/use-search-state';
 import { useFormatters } from '../format/use-formatters';
 import { unionCountryCodes } from '../format/countries';
 
@@ -52,6 +52,9 @@ export default function CatalogPage() {
   const unitName = useUnitName();
   const search = useSearchState(filterKeys);
   const { values } = search;
+  // The text fields show what is typed and apply it to the URL; they are never remounted, so focus stays put.
+  const [query, setQuery] = useDraft(values.q);
+  const [parameter, setParameter] = useDraft(values.parameter);
   const filter: ProductFilter = {
     q: values.q,
     country: values.country,
@@ -161,8 +164,8 @@ export default function CatalogPage() {
               <Form.Item label={t('catalog.search')} htmlFor="catalog-search">
                 <Input.Search
                   id="catalog-search"
-                  key={values.q ?? ''}
-                  defaultValue={values.q}
+                  value={query}
+                  onChange={(event) => setQuery(event.target.value)}
                   placeholder={t('catalog.searchPlaceholder')}
                   allowClear
                   enterButton
@@ -205,15 +208,21 @@ export default function CatalogPage() {
               >
                 <AutoComplete
                   id="catalog-parameter"
-                  key={values.parameter ?? ''}
-                  defaultValue={values.parameter}
+                  value={parameter}
+                  onChange={(next: string | undefined) => setParameter(next ?? '')}
                   options={parameterOptions}
                   placeholder={t('catalog.parameterPlaceholder')}
                   allowClear
-                  onSelect={(parameter: string) => search.setFilters({ parameter })}
-                  onBlur={(event) => {
-                    const parameter = (event.target as HTMLInputElement).value.trim();
-                    if (parameter !== (values.parameter ?? '')) search.setFilters({ parameter });
+                  onSelect={(selected: string | undefined) => search.setFilters({ parameter: selected })}
+                  onBlur={() => {
+                    const name = parameter.trim();
+                    if (name === (values.parameter ?? '')) return;
+                    // Without a parameter its bounds mean nothing: they go with it.
+                    search.setFilters(
+                      name
+                        ? { parameter: name }
+                        : { parameter: undefined, parameterFrom: undefined, parameterTo: undefined },
+                    );
                   }}
                   onClear={() =>
                     search.setFilters({
@@ -224,21 +233,26 @@ export default function CatalogPage() {
                   }
                 />
               </Form.Item>
+              {/* A bound typed right after the parameter's name applies that name too: nothing waits for a blur. */}
               <Space.Compact block>
                 <InputNumber
                   aria-label={t('catalog.parameterFrom')}
                   placeholder={t('catalog.from')}
-                  disabled={!values.parameter}
+                  disabled={!parameter.trim()}
                   value={toNumber(values.parameterFrom) ?? null}
-                  onChange={(value) => search.setFilters({ parameterFrom: value ?? undefined })}
+                  onChange={(value) =>
+                    search.setFilters({ parameter: parameter.trim(), parameterFrom: value ?? undefined })
+                  }
                   style={{ width: '50%' }}
                 />
                 <InputNumber
                   aria-label={t('catalog.parameterTo')}
                   placeholder={t('catalog.to')}
-                  disabled={!values.parameter}
+                  disabled={!parameter.trim()}
                   value={toNumber(values.parameterTo) ?? null}
-                  onChange={(value) => search.setFilters({ parameterTo: value ?? undefined })}
+                  onChange={(value) =>
+                    search.setFilters({ parameter: parameter.trim(), parameterTo: value ?? undefined })
+                  }
                   style={{ width: '50%' }}
                 />
               </Space.Compact>

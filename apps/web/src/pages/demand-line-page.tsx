@@ -1,3 +1,4 @@
+import { SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -24,6 +25,7 @@ import { hotListsApi } from '../api/coopex-api';
 import type { DemandLine, DemandLineStatus, MatchCandidate } from '../api/types';
 import { CandidateExplanation, RequirementsTag } from '../components/candidate-explanation';
 import { EmptyState } from '../components/empty-state';
+import { LineOffers, lineOffersKey, OfferDialog, OfferedMark } from '../components/line-offers';
 import { describeError, ErrorAlert } from '../components/error-alert';
 import { CountryLabel, CriticalityTag, LineStatusTag, ScoreBar, useUnitName } from '../components/labels';
 import { OrganisationName } from '../components/organisation-name';
@@ -184,6 +186,8 @@ export default function DemandLinePage() {
   const { t, i18n } = useTranslation();
   const { activeMembership } = useSession();
   const [countryFilter, setCountryFilter] = useState<CountryFilter>('all');
+  const [offering, setOffering] = useState<MatchCandidate | null>(null);
+  const offers = useQuery({ queryKey: lineOffersKey(lineId), queryFn: () => hotListsApi.listOffers(lineId) });
   const list = useQuery({ queryKey: ['demand-list', listId], queryFn: () => hotListsApi.getList(listId) });
   const matches = useQuery({
     queryKey: ['line-matches', lineId, countryFilter],
@@ -211,6 +215,18 @@ export default function DemandLinePage() {
   const canMove = Boolean(
     activeMembership?.canBuy && list.data && list.data.organisationId === activeMembership.organisationId,
   );
+  // A supplier (supply rights, or an enterprise's admin) offers its own candidates to someone else's line.
+  const canOffer = Boolean(
+    activeMembership &&
+    activeMembership.organisationKind === 'enterprise' &&
+    (activeMembership.canSupply || activeMembership.role === 'admin') &&
+    list.data &&
+    list.data.organisationId !== activeMembership.organisationId,
+  );
+  const ownCandidates = canOffer
+    ? candidates.filter((candidate) => candidate.supplier.id === activeMembership?.organisationId)
+    : [];
+  const offeredProducts = new Set((offers.data?.items ?? []).map((offer) => offer.product.id));
 
   const columns: ColumnsType<MatchCandidate> = [
     { title: '#', dataIndex: 'rank', key: 'rank', width: 48 },
@@ -225,6 +241,22 @@ export default function DemandLinePage() {
           <Typography.Text type="secondary">
             {[candidate.partNumber, candidate.manufacturer].filter(Boolean).join(' · ') || '—'}
           </Typography.Text>
+          {/* The supplier's own products can be offered to the buyer, which shows it their price and capacity. */}
+          {canOffer && !offers.isPending && candidate.supplier.id === activeMembership?.organisationId ? (
+            offeredProducts.has(candidate.productId) ? (
+              <OfferedMark />
+            ) : (
+              <Button
+                size="small"
+                type="primary"
+                icon={<SendOutlined />}
+                className="offer-button"
+                onClick={() => setOffering(candidate)}
+              >
+                {t('offers.offer')}
+              </Button>
+            )
+          ) : null}
         </Space>
       ),
     },
@@ -251,7 +283,6 @@ export default function DemandLinePage() {
       render: (_, candidate) => <RequirementsTag candidate={candidate} />,
     },
   ];
-
   return (
     <>
       <PageHeader
@@ -265,9 +296,16 @@ export default function DemandLinePage() {
           <Lifecycle line={line} canMove={canMove} />
         </Col>
         <Col xs={24} xl={16}>
+          <LineOffers
+            offers={offers.data?.items ?? []}
+            isLoading={offers.isPending}
+            error={offers.error}
+            onRetry={() => void offers.refetch()}
+          />
           <Card
             title={t('line.candidates')}
             size="small"
+            className="section-card"
             extra={
               <Segmented<CountryFilter>
                 aria-label={t('line.supplierCountry')}
@@ -281,7 +319,10 @@ export default function DemandLinePage() {
               />
             }
           >
-            <Typography.Paragraph type="secondary">{t('line.candidatesHint')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t('line.candidatesHint')}
+              {ownCandidates.length > 0 ? ` ${t('offers.ownCandidatesHint')}` : null}
+            </Typography.Paragraph>
             {matches.error ? <ErrorAlert error={matches.error} /> : null}
             <Table<MatchCandidate>
               key={`${countryFilter}:${candidates[0]?.productId ?? ''}`}
@@ -306,6 +347,9 @@ export default function DemandLinePage() {
           </Card>
         </Col>
       </Row>
+      {offering ? (
+        <OfferDialog lineId={line.id} candidate={offering} onClose={() => setOffering(null)} />
+      ) : null}
     </>
   );
 }

@@ -2,17 +2,19 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { hotListsApi } from '../api/coopex-api';
 import { demandLineStatuses, type DemandLine, type DemandLineStatus } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
+import { HotListSharingDialog, HotListVisibility } from '../components/hot-list-sharing';
 import { CriticalityTag, LineStatusTag, useUnitName } from '../components/labels';
 import { LinkButton } from '../components/link-button';
 import { OrganisationName } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
-import { useSearchState } from '../components/use-search-state';
+import { useDraft, useSearchState } from '../components/use-search-state';
 import { useFormatters } from '../format/use-formatters';
 import { useSession } from '../session/session-context';
 
@@ -27,8 +29,10 @@ export default function HotListPage() {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const unitName = useUnitName();
-  const { activeMembership } = useSession();
+  const { session, activeMembership } = useSession();
   const search = useSearchState(filterKeys);
+  const [query, setQuery] = useDraft(search.values.q);
+  const [isSharing, setIsSharing] = useState(false);
   const status = isLineStatus(search.values.status) ? search.values.status : undefined;
   const list = useQuery({ queryKey: ['demand-list', listId], queryFn: () => hotListsApi.getList(listId) });
   const filter = { q: search.values.q, status };
@@ -49,6 +53,11 @@ export default function HotListPage() {
   }
   if (!list.data) return <Skeleton active />;
   const isOwn = list.data.organisationId === activeMembership?.organisationId;
+  // The server lets the owner's admins and buyers (and platform admins) choose who sees the list.
+  const canShare = Boolean(
+    session?.user.isPlatformAdmin ||
+    (isOwn && (activeMembership?.role === 'admin' || activeMembership?.canBuy)),
+  );
 
   const columns: ColumnsType<DemandLine> = [
     {
@@ -143,7 +152,12 @@ export default function HotListPage() {
             {
               key: 'visibility',
               label: t('hotList.visibility'),
-              children: t(`visibility.${list.data.visibility}`),
+              children: (
+                <HotListVisibility
+                  list={list.data}
+                  onChange={canShare ? () => setIsSharing(true) : undefined}
+                />
+              ),
             },
           ]}
         />
@@ -151,10 +165,10 @@ export default function HotListPage() {
       <Card size="small" className="section-card">
         <Flex gap={12} wrap className="table-toolbar">
           <Input.Search
-            key={search.values.q ?? ''}
             aria-label={t('hotList.search')}
             placeholder={t('hotList.search')}
-            defaultValue={search.values.q}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
             allowClear
             onSearch={(q) => search.setFilters({ q: q.trim() })}
             className="toolbar-search"
@@ -196,6 +210,7 @@ export default function HotListPage() {
           }}
         />
       </Card>
+      {isSharing ? <HotListSharingDialog list={list.data} onClose={() => setIsSharing(false)} /> : null}
     </>
   );
 }

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { CountryLabel } from '../components/labels';
 import { OrganisationName } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
-import { useSearchState } from '../components/use-search-state';
+import { useDraft, useSearchState } from '../components/use-search-state';
 import { unionCountryCodes } from '../format/countries';
 import { useFormatters } from '../format/use-formatters';
 import { useSession } from '../session/session-context';
@@ -24,6 +24,7 @@ export default function HotListsPage() {
   const formatters = useFormatters();
   const { activeMembership } = useSession();
   const search = useSearchState(filterKeys);
+  const [query, setQuery] = useDraft(search.values.q);
   const canUpload = Boolean(activeMembership?.canBuy);
   // Buyers start with their own lists; everyone else with the whole union.
   const scope = search.values.scope ?? (canUpload ? 'mine' : 'union');
@@ -89,10 +90,10 @@ export default function HotListsPage() {
             />
           ) : null}
           <Input.Search
-            key={search.values.q ?? ''}
             aria-label={t('hotLists.search')}
             placeholder={t('hotLists.search')}
-            defaultValue={search.values.q}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
             allowClear
             onSearch={(q) => search.setFilters({ q: q.trim() })}
             className="toolbar-search"

@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -11,6 +11,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Modal,
   Popconfirm,
   Select,
   Skeleton,
@@ -19,9 +20,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { isApiError } from '../api/api-client';
 import { apiTokensApi, organisationsApi } from '../api/coopex-api';
 import type {
   ApiToken,
@@ -37,6 +41,7 @@ import { describeError, ErrorAlert } from '../components/error-alert';
 import { CountryLabel, useIndustryName } from '../components/labels';
 import { useOrganisationLabel } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
+import { describeAuditAction, describeAuditEntity } from '../format/audit-names';
 import { useFormatters } from '../format/use-formatters';
 import { useSession } from '../session/session-context';
 
@@ -176,50 +181,213 @@ function ProfileTab({ organisation, isAdmin }: { organisation: Organisation; isA
   );
 }
 
-function MembersTab({ organisationId }: { organisationId: string }) {
+interface MemberRights {
+  role: MembershipRole;
+  canBuy: boolean;
+  canSupply: boolean;
+}
+
+/** The server keeps one admin in every organisation and answers `conflict` otherwise: say so, not "already exists". */
+function describeMemberError(error: unknown, t: TFunction): string {
+  return isApiError(error) && error.code === 'conflict' ? t('members.lastAdmin') : describeError(error, t);
+}
+
+function MemberRightsDialog({
+  organisationId,
+  member,
+  onClose,
+  onChanged,
+}: {
+  organisationId: string;
+  member: Member;
+  onClose: () => void;
+  onChanged: (member: Member) => Promise<void>;
+}) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<MemberRights>();
+  const save = useMutation({
+    mutationFn: (rights: MemberRights) =>
+      organisationsApi.updateMember(organisationId, member.userId, rights),
+    onSuccess: async () => {
+      message.success(t('members.saved'));
+      await onChanged(member);
+      onClose();
+    },
+  });
+  // A coordinator's role is kept as it is unless changed on purpose: the choice is offered only to them.
+  const roles: MembershipRole[] =
+    member.role === 'coordinator' ? ['member', 'admin', 'coordinator'] : ['member', 'admin'];
+  return (
+    <Modal
+      open
+      title={t('members.editTitle', { name: member.displayName })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      // What was typed is not lost to a stray click beside the dialog (or on a list that drops over its edge).
+      mask={{ closable: false }}
+    >
+      {save.error ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          className="form-alert"
+          title={describeMemberError(save.error, t)}
+        />
+      ) : null}
+      <Form<MemberRights>
+        form={form}
+        layout="vertical"
+        initialValues={{ role: member.role, canBuy: member.canBuy, canSupply: member.canSupply }}
+        onFinish={(values) => save.mutate(values)}
+      >
+        <Form.Item label={t('organisation.role')} name="role">
+          <Select options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('organisation.rights')} extra={t('members.rightsHint')}>
+          <Flex gap={16} wrap>
+            <Form.Item name="canBuy" valuePropName="checked" noStyle>
+              <Checkbox>{t('organisation.canBuy')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="canSupply" valuePropName="checked" noStyle>
+              <Checkbox>{t('organisation.canSupply')}</Checkbox>
+            </Form.Item>
+          </Flex>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function MembersTab({ organisationId, isAdmin }: { organisationId: string; isAdmin: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const formatters = useFormatters();
+  const queryClient = useQueryClient();
+  const { session, reload } = useSession();
+  const [editing, setEditing] = useState<Member | null>(null);
   const members = useQuery({
     queryKey: ['members', organisationId],
     queryFn: () => organisationsApi.listMembers(organisationId),
   });
+  const afterChange = async (member: Member) => {
+    await queryClient.invalidateQueries({ queryKey: ['members', organisationId] });
+    await queryClient.invalidateQueries({ queryKey: ['audit-log', organisationId] });
+    // A change of one's own role or rights changes what the interface offers: read the session again.
+    if (member.userId === session?.user.id) reload();
+  };
+  const remove = useMutation({
+    mutationFn: (member: Member) => organisationsApi.removeMember(organisationId, member.userId),
+    onSuccess: async (_, member) => {
+      message.success(t('members.removed'));
+      await afterChange(member);
+    },
+    onError: (error) => message.error(describeMemberError(error, t)),
+  });
   if (members.error) return <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />;
+  const columns: ColumnsType<Member> = [
+    {
+      title: t('organisation.memberName'),
+      dataIndex: 'displayName',
+      key: 'name',
+      render: (name: string, member) => (
+        <>
+          {name}
+          {member.userId === session?.user.id ? (
+            <Typography.Text type="secondary"> ({t('members.you')})</Typography.Text>
+          ) : null}
+        </>
+      ),
+    },
+    { title: t('organisation.email'), dataIndex: 'email', key: 'email', responsive: ['md'] },
+    {
+      title: t('organisation.role'),
+      dataIndex: 'role',
+      key: 'role',
+      render: (role: MembershipRole) => <Tag>{t(`roles.${role}`)}</Tag>,
+    },
+    {
+      title: t('organisation.rights'),
+      key: 'rights',
+      render: (_, member) => (
+        <Flex gap={4} wrap>
+          {member.canBuy ? <Tag color="blue">{t('organisation.canBuy')}</Tag> : null}
+          {member.canSupply ? <Tag color="green">{t('organisation.canSupply')}</Tag> : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t('organisation.since'),
+      dataIndex: 'createdAt',
+      key: 'since',
+      render: (value: string) => formatters.date(value),
+      responsive: ['lg'],
+    },
+  ];
+  if (isAdmin) {
+    columns.push({
+      title: t('members.actions'),
+      key: 'actions',
+      render: (_, member) => (
+        <Flex gap={8} wrap>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            aria-label={`${t('members.edit')}: ${member.displayName}`}
+            onClick={() => setEditing(member)}
+          >
+            {t('members.edit')}
+          </Button>
+          <Popconfirm
+            title={
+              member.userId === session?.user.id
+                ? t('members.removeSelfConfirm')
+                : t('members.removeConfirm', { name: member.displayName })
+            }
+            okText={t('members.remove')}
+            okButtonProps={{ danger: true }}
+            cancelText={t('common.no')}
+            onConfirm={() => remove.mutate(member)}
+          >
+            <Button
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`${t('members.remove')}: ${member.displayName}`}
+              loading={remove.isPending && remove.variables?.userId === member.userId}
+            >
+              {t('members.remove')}
+            </Button>
+          </Popconfirm>
+        </Flex>
+      ),
+    });
+  }
   return (
-    <Table<Member>
-      rowKey="userId"
-      size="small"
-      loading={members.isPending}
-      dataSource={members.data?.items ?? []}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: <EmptyState title={t('organisation.noMembers')} /> }}
-      columns={[
-        { title: t('organisation.memberName'), dataIndex: 'displayName', key: 'name' },
-        { title: t('organisation.email'), dataIndex: 'email', key: 'email' },
-        {
-          title: t('organisation.role'),
-          dataIndex: 'role',
-          key: 'role',
-          render: (role: MembershipRole) => <Tag>{t(`roles.${role}`)}</Tag>,
-        },
-        {
-          title: t('organisation.rights'),
-          key: 'rights',
-          render: (_, member) => (
-            <Flex gap={4} wrap>
-              {member.canBuy ? <Tag color="blue">{t('organisation.canBuy')}</Tag> : null}
-              {member.canSupply ? <Tag color="green">{t('organisation.canSupply')}</Tag> : null}
-            </Flex>
-          ),
-        },
-        {
-          title: t('organisation.since'),
-          dataIndex: 'createdAt',
-          key: 'since',
-          render: (value: string) => formatters.date(value),
-          responsive: ['md'],
-        },
-      ]}
-    />
+    <>
+      <Table<Member>
+        rowKey="userId"
+        size="small"
+        loading={members.isPending}
+        dataSource={members.data?.items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <EmptyState title={t('organisation.noMembers')} /> }}
+        columns={columns}
+      />
+      {editing ? (
+        <MemberRightsDialog
+          organisationId={organisationId}
+          member={editing}
+          onClose={() => setEditing(null)}
+          onChanged={afterChange}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -260,6 +428,8 @@ function InvitationsTab({ organisationId }: { organisationId: string }) {
           form={form}
           layout="inline"
           initialValues={{ role: 'member', canBuy: true, canSupply: false }}
+          // The app's own messages in the user's language, not the browser's bubble in the browser's language.
+          noValidate
           onFinish={(values: { email: string; role: MembershipRole; canBuy: boolean; canSupply: boolean }) =>
             invite.mutate(values)
           }
@@ -541,13 +711,22 @@ function AuditTab({ organisationId }: { organisationId: string }) {
             title: t('audit.action'),
             dataIndex: 'action',
             key: 'action',
-            render: (value: string) => <code>{value}</code>,
+            // The code stays at hand (hover) for whoever compares with the export or the API.
+            render: (value: string) => (
+              <span title={t('audit.actionCode', { code: value })}>{describeAuditAction(value, t)}</span>
+            ),
           },
           {
             title: t('audit.entity'),
             key: 'entity',
-            render: (_, entry) =>
-              `${entry.entityType}${entry.entityId ? ` · ${entry.entityId.slice(0, 8)}` : ''}`,
+            render: (_, entry) => (
+              <span title={entry.entityId ?? undefined}>
+                {describeAuditEntity(entry.entityType, t)}
+                {entry.entityId ? (
+                  <Typography.Text type="secondary"> · {entry.entityId.slice(0, 8)}</Typography.Text>
+                ) : null}
+              </span>
+            ),
             responsive: ['md'],
           },
         ]}
@@ -611,7 +790,7 @@ export default function OrganisationPage() {
                   <Skeleton active />
                 )
               ) : key === 'members' ? (
-                <MembersTab organisationId={organisationId} />
+                <MembersTab organisationId={organisationId} isAdmin={isAdmin} />
               ) : key === 'invitations' ? (
                 <InvitationsTab organisationId={organisationId} />
               ) : key === 'tokens' ? (

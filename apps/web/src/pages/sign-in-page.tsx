@@ -22,6 +22,10 @@ export default function SignInPage() {
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [isResetting, setIsResetting] = useState(false);
   const next = safeNext(searchParameters.get('next'));
+  const emailRules = [
+    { required: true, whitespace: true, message: t('signIn.emailRequired') },
+    { type: 'email' as const, message: t('signIn.emailInvalid') },
+  ];
 
   if (session) return <Navigate to={next} replace />;
 
@@ -32,6 +36,7 @@ export default function SignInPage() {
         <Form
           layout="vertical"
           requiredMark={false}
+          noValidate
           onFinish={async ({ email }: { email: string }) => {
             try {
               await authApi.requestPasswordReset(email);
@@ -42,11 +47,7 @@ export default function SignInPage() {
             }
           }}
         >
-          <Form.Item
-            label={t('signIn.email')}
-            name="email"
-            rules={[{ required: true, type: 'email', message: t('signIn.emailRequired') }]}
-          >
+          <Form.Item label={t('signIn.email')} name="email" rules={emailRules}>
             <Input type="email" autoComplete="email" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block>
@@ -66,9 +67,11 @@ export default function SignInPage() {
       {error ? (
         <Alert type="error" showIcon role="alert" title={describeError(error, t)} className="form-alert" />
       ) : null}
+      {/* noValidate: the browser would otherwise check the email field itself, in the browser's language. */}
       <Form
         layout="vertical"
         requiredMark={false}
+        noValidate
         onFinish={async (values: { email: string; password: string }) => {
           setIsSubmitting(true);
           setError(null);
@@ -82,11 +85,7 @@ export default function SignInPage() {
           }
         }}
       >
-        <Form.Item
-          label={t('signIn.email')}
-          name="email"
-          rules={[{ required: true, message: t('signIn.emailRequired') }]}
-        >
+        <Form.Item label={t('signIn.email')} name="email" rules={emailRules}>
           <Input type="email" autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item
