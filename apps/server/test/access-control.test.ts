@@ -228,6 +228,11 @@ const cases: RouteCase[] = [
     }),
   },
   {
+    route: 'GET /demand-lists/{id}/sharing',
+    allowed: ['platformAdmin', 'buyer', 'readOnlyBuyer'],
+    request: (fixtures) => ({ url: `/demand-lists/${fixtures.invitedList}/sharing` }),
+  },
+  {
     route: 'PUT /demand-lists/{id}/sharing',
     allowed: ['platformAdmin', 'buyer'],
     request: async (fixtures) => ({

@@ -405,6 +405,37 @@ describe.each(testBackends())('accounts, sessions and tokens on $name', (backend
     expect(after.json()).toMatchObject({ price: 4321.5, capacityPerYear: 3456, hiddenFields: [] });
   });
 
+  it('shares a hot list with invited organisations only, and tells its owner whom', async () => {
+    const { cookie, csrfToken } = await signIn('buyer@plant.test');
+    const headers = { cookie, 'x-csrf-token': csrfToken };
+    const created = await server.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${buyerOrganisation}/demand-lists`,
+      headers,
+      payload: { title: 'Только для приглашённых' },
+    });
+    const url = `/api/v1/demand-lists/${created.json().id}/sharing`;
+    const shared = await server.inject({
+      method: 'PUT',
+      url,
+      headers,
+      payload: { visibility: 'invited', invitedOrganisationIds: [supplierOrganisation] },
+    });
+    expect(shared.statusCode).toBe(200);
+    expect((await server.inject({ url, headers })).json()).toEqual({
+      visibility: 'invited',
+      invitedOrganisationIds: [supplierOrganisation],
+    });
+    const supplier = await signIn('supplier@factory.test');
+    const seen = await server.inject({
+      url: `/api/v1/demand-lists/${created.json().id}`,
+      headers: { cookie: supplier.cookie },
+    });
+    expect(seen.statusCode).toBe(200);
+    const whom = await server.inject({ url, headers: { cookie: supplier.cookie } });
+    expect(whom.json().error.code).toBe('forbidden');
+  });
+
   it('does not let a supplier offer another organisation’s product', async () => {
     const buyer = await signIn('buyer@plant.test');
     const response = await server.inject({

@@ -72,6 +72,7 @@ export * from './audit/export-audit-log';
 export * from './sharing/offer-product';
 export * from './sharing/list-offers';
 export * from './sharing/share-demand-list';
+export * from './sharing/get-demand-list-sharing';
 export * from './sharing/demand-list-access-facts';
 export * from './shared/request-context';
 export * from './dashboard/summarize-dashboard';

@@ -1,5 +1,5 @@
 import { demandListVisibilities, productViewSchema } from '@coopex/domain';
-import { listOffers, offerProduct, shareDemandList } from '@coopex/use-cases';
+import { getDemandListSharing, listOffers, offerProduct, shareDemandList } from '@coopex/use-cases';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
@@ -18,6 +18,19 @@ const sharing = z
 
 export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
+    server.get(
+      '/demand-lists/:id/sharing',
+      {
+        schema: {
+          tags: ['hot lists'],
+          summary: 'Whom a hot list is shown to (its owner’s admins and buyers)',
+          params: idParameterSchema,
+          response: { 200: sharing, ...errors },
+        },
+      },
+      async (request) => getDemandListSharing({ database, actor: request.actor, listId: request.params.id }),
+    );
+
     server.put(
       '/demand-lists/:id/sharing',
       {

@@ -29,7 +29,10 @@ export async function updateMember(options: {
     const isLosingAdmin =
       before.role === 'admin' && (options.change === 'remove' || options.change.role !== 'admin');
     if (isLosingAdmin && (await repositories.accounts.countAdmins(options.organisationId)) <= 1) {
-      throw new AppError('conflict', 'An organisation keeps at least one admin', { userId: options.userId });
+      throw new AppError('conflict', 'An organisation keeps at least one admin', {
+        userId: options.userId,
+        reason: 'last_admin',
+      });
     }
     if (options.change === 'remove') {
       await repositories.accounts.deleteMembership(options.userId, options.organisationId);
