@@ -127,7 +127,9 @@ export const hotListsApi = {
     apiRequest<LineMatches>(`/demand-lines/${lineId}/matches`, { query: options }),
   moveLine: (lineId: string, status: DemandLineStatus) =>
     apiRequest<DemandLine>(`/demand-lines/${lineId}/status`, { method: 'POST', body: { status } }),
-  /** Replaces who sees the list; the answer is the only place the invited organisations are read back from. */
+  /** Whom the list is shown to: for the owner's admins and buyers. */
+  sharing: (listId: string) => apiRequest<DemandListSharing>(`/demand-lists/${listId}/sharing`),
+  /** Replaces who sees the list. */
   share: (listId: string, sharing: DemandListSharing) =>
     apiRequest<DemandListSharing>(`/demand-lists/${listId}/sharing`, { method: 'PUT', body: sharing }),
   listOffers: (lineId: string) => apiRequest<{ items: LineOffer[] }>(`/demand-lines/${lineId}/offers`),

@@ -8,21 +8,14 @@ import { describeError } from './error-alert';
 import { OrganisationName } from './organisation-name';
 import { OrganisationsSelect } from './remote-selects';
 
-/**
- * The server reads back the invited organisations only in its answer to a change. The last answer is kept in the
- * query cache for the session (never fetched), so the editor starts from it instead of from nothing.
- */
+/** The invited organisations are read from the server by those who may change them (the owner's editors). */
 const savedSharingKey = (listId: string) => ['demand-list-sharing', listId] as const;
 
-function useSavedSharing(listId: string) {
-  const queryClient = useQueryClient();
+function useSavedSharing(listId: string, canEdit: boolean) {
   return useQuery<DemandListSharing | null>({
     queryKey: savedSharingKey(listId),
-    // Nothing to ask the server: a refetch (switching organisation refetches everything) keeps what was saved.
-    queryFn: () => queryClient.getQueryData<DemandListSharing>(savedSharingKey(listId)) ?? null,
-    enabled: false,
-    staleTime: Infinity,
-    gcTime: Infinity,
+    queryFn: () => hotListsApi.sharing(listId),
+    enabled: canEdit,
   });
 }
 
@@ -156,7 +149,7 @@ export function HotListVisibility({
   onChange?: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
-  const saved = useSavedSharing(list.id).data ?? null;
+  const saved = useSavedSharing(list.id, onChange !== undefined).data ?? null;
   const invited =
     saved?.visibility === 'invited' && list.visibility === 'invited' ? saved.invitedOrganisationIds : [];
   return (
@@ -184,6 +177,6 @@ export function HotListVisibility({
 
 /** The editor of who sees a hot list, starting from the set saved last in this session when there is one. */
 export function HotListSharingDialog({ list, onClose }: { list: DemandList; onClose: () => void }) {
-  const saved = useSavedSharing(list.id).data ?? null;
+  const saved = useSavedSharing(list.id, true).data ?? null;
   return <SharingDialog list={list} saved={saved} onClose={onClose} />;
 }

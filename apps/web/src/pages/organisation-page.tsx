@@ -189,7 +189,11 @@ interface MemberRights {
 
 /** The server keeps one admin in every organisation and answers `conflict` otherwise: say so, not "already exists". */
 function describeMemberError(error: unknown, t: TFunction): string {
-  return isApiError(error) && error.code === 'conflict' ? t('members.lastAdmin') : describeError(error, t);
+  const isLastAdmin =
+    isApiError(error) &&
+    error.code === 'conflict' &&
+    (error.details as { reason?: string } | null)?.reason === 'last_admin';
+  return isLastAdmin ? t('members.lastAdmin') : describeError(error, t);
 }
 
 function MemberRightsDialog({
