@@ -12,7 +12,7 @@ const { size, queryCount, seed, classifierPath, workerIndex, workerCount } = wor
   workerCount: number;
 };
 const catalog = generateCatalog({ size, queryCount, seed, tnvedItems: loadTnvedItems(classifierPath) });
-const matcher = new Matcher(createTextIndex());
+const matcher = new Matcher(createTextIndex({ expectedDocumentCount: catalog.items.length }));
 for (const item of catalog.items) matcher.upsert(item);
 catalog.items.length = 0;
 parentPort!.postMessage({ kind: 'ready' });

@@ -23,7 +23,8 @@ export interface PreparedPartNumber {
 }
 
 export function preparePartNumber(raw: string): PreparedPartNumber & { raw: string } {
-  return { raw, normalized: normalizePartNumber(raw), family: partNumberFamily(raw) };
+  const normalized = normalizePartNumber(raw);
+  return { raw, normalized, family: partNumberFamily(raw, normalized) };
 }
 
 /** The same comparison on prepared part numbers: what the matcher runs for every candidate. */

@@ -11,11 +11,12 @@ import { normalizePartNumber } from './normalize-part-number';
  *   number, grade letter: КР1006ВИ1 → 1006ВИ1; 140УД6А → 140УД6; 1564ЛА3 → 1564ЛА3.
  * - Bearings and similar: 6205-2RS, 6205-2RSH, 6205ZZ → 6205; 180205 stays itself (its own designation system).
  */
-export function partNumberFamily(raw: string): string {
+export function partNumberFamily(raw: string, normalized?: string): string {
   // A bearing-style number keeps its seal and clearance suffix after a dash: the digits before it are the family.
   const numericHead = /^\s*(\d{4,6})\s*-\s*(?:\d?[A-Za-z]{1,4}\d?)\s*$/.exec(raw);
   if (numericHead) return numericHead[1]!;
-  const part = normalizePartNumber(raw);
+  // The caller may have normalised it already: preparing a million products' part numbers, that is not free.
+  const part = normalized ?? normalizePartNumber(raw);
   const soviet = /^(?:K[PФMC]?|H|Б)?(\d{3,4}[A-ZА-Я]{2}\d{1,3})[A-ZА-Я]{0,2}\d?$/u.exec(part);
   if (soviet && /[А-Я]/u.test(soviet[1]!)) return soviet[1]!;
   const microcontroller = /^([A-Z]{2,5}\d{1,3}[A-Z]\d{2,4})[A-Z0-9]*$/.exec(part);

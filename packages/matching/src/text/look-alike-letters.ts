@@ -38,6 +38,8 @@ export function detectScript(word: string): LetterScript {
  * become Latin: «м10» and «m10» give one token. Letters without a Latin twin stay as they are.
  */
 export function mapLookAlikesToLatin(token: string): string {
+  // Most codes are Latin already: every letter with a twin lies between «а» and «і».
+  if (!hasCodeBetween(token, 0x430, 0x456)) return token;
   let result = '';
   for (const character of token) result += latinByCyrillic.get(character) ?? character;
   return result;
@@ -48,11 +50,13 @@ export function mapLookAlikesToLatin(token: string): string {
  * most of its letters, when every stray letter has a twin there. Otherwise the word is returned unchanged.
  */
 export function harmonizeWordScript(word: string): string {
+  // Counted by character code, the same letters as the patterns: a test per character of every word costs more.
   let cyrillicCount = 0;
   let latinCount = 0;
-  for (const character of word) {
-    if (cyrillicLetter.test(character)) cyrillicCount += 1;
-    else if (latinLetter.test(character)) latinCount += 1;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x430 && code <= 0x44f) cyrillicCount += 1;
+    else if (code >= 0x61 && code <= 0x7a) latinCount += 1;
   }
   if (cyrillicCount === 0 || latinCount === 0) return word;
   const isCyrillicMajority = cyrillicCount >= latinCount;
@@ -69,4 +73,12 @@ export function harmonizeWordScript(word: string): string {
     result += twin;
   }
   return result;
+}
+
+function hasCodeBetween(text: string, low: number, high: number): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= low && code <= high) return true;
+  }
+  return false;
 }

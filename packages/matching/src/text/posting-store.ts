@@ -1,4 +1,4 @@
-import { ensureInt32Capacity } from './growable-arrays';
+import { PagedInt32Array } from './paged-arrays';
 
 // Postings live in a few big typed-array chunks instead of one small array per term: a million rare terms
 // (model numbers) would otherwise cost a million array headers.
@@ -30,12 +30,13 @@ export class PostingStore {
   private documentChunks: Int32Array[] = [];
   private frequencyChunks: Uint8Array[] = [];
   private nextFreeAddress = 0;
-  private headAddress = new Int32Array(0);
-  private tailAddress = new Int32Array(0);
+  /** Per term (paged, -1 for none): its first and last block, or its single posting (see above). */
+  private readonly headAddress = new PagedInt32Array(-1);
+  private readonly tailAddress = new PagedInt32Array(-1);
 
   /** Entries ever appended to a term's list, including those of removed documents. */
   countPostings(termId: number): number {
-    if ((this.headAddress[termId] ?? -1) <= inlineHead) return 1;
+    if (this.headAddress.get(termId) <= inlineHead) return 1;
     let count = 0;
     for (let block = this.blockStart(termId); block >= 0; block = this.readDocument(block))
       count += this.blockFill(block);
@@ -43,16 +44,17 @@ export class PostingStore {
   }
 
   append(termId: number, document: number, frequency: number): void {
-    this.ensureTerm(termId);
+    this.headAddress.ensure(termId + 1);
+    this.tailAddress.ensure(termId + 1);
     const clampedFrequency = frequency > 255 ? 255 : frequency;
-    const head = this.headAddress[termId] ?? -1;
+    const head = this.headAddress.get(termId);
     if (head === -1) {
-      this.headAddress[termId] = inlineHead - document;
-      this.tailAddress[termId] = clampedFrequency;
+      this.headAddress.set(termId, inlineHead - document);
+      this.tailAddress.set(termId, clampedFrequency);
       return;
     }
     if (head <= inlineHead) this.moveInlinePostingToBlock(termId, head);
-    let tail = this.tailAddress[termId] ?? -1;
+    let tail = this.tailAddress.get(termId);
     let header = tail < 0 ? 0 : this.readDocument(tail + 1);
     let fill = header & fillMask;
     const tailCapacity = header >>> fillBits;
@@ -60,12 +62,12 @@ export class PostingStore {
       const capacity = tail < 0 ? firstBlockCapacity : Math.min(tailCapacity * 2, largestBlockCapacity);
       const block = this.allocate(blockHeaderSize + capacity);
       this.writeDocument(block, -1);
-      if (tail < 0) this.headAddress[termId] = block;
+      if (tail < 0) this.headAddress.set(termId, block);
       else this.writeDocument(tail, block);
       tail = block;
       fill = 0;
       header = capacity << fillBits;
-      this.tailAddress[termId] = block;
+      this.tailAddress.set(termId, block);
     }
     this.writeEntry(tail + blockHeaderSize + fill, document, clampedFrequency);
     this.writeDocument(tail + 1, (header & ~fillMask) | (fill + 1));
@@ -78,17 +80,17 @@ export class PostingStore {
 
   /** Reserved bytes, for statistics. */
   get allocatedBytes(): number {
-    return this.documentChunks.length * chunkSize * 5 + this.headAddress.length * 8;
+    return this.documentChunks.length * chunkSize * 5 + this.headAddress.byteLength * 2;
   }
 
   /** @internal used by the cursor: the first block, -1 for none, or the single posting encoded as above */
   blockStart(termId: number): number {
-    return this.headAddress[termId] ?? -1;
+    return this.headAddress.get(termId);
   }
 
   /** @internal the frequency of a single posting kept in the head */
   inlineFrequency(termId: number): number {
-    return this.tailAddress[termId] ?? 0;
+    return this.tailAddress.get(termId);
   }
 
   /** @internal */
@@ -114,9 +116,9 @@ export class PostingStore {
     const block = this.allocate(blockHeaderSize + firstBlockCapacity);
     this.writeDocument(block, -1);
     this.writeDocument(block + 1, (firstBlockCapacity << fillBits) | 1);
-    this.writeEntry(block + blockHeaderSize, inlineHead - head, this.tailAddress[termId] ?? 0);
-    this.headAddress[termId] = block;
-    this.tailAddress[termId] = block;
+    this.writeEntry(block + blockHeaderSize, inlineHead - head, this.tailAddress.get(termId));
+    this.headAddress.set(termId, block);
+    this.tailAddress.set(termId, block);
   }
 
   private writeEntry(address: number, document: number, frequency: number): void {
@@ -141,13 +143,6 @@ export class PostingStore {
     const address = this.nextFreeAddress;
     this.nextFreeAddress += size;
     return address;
-  }
-
-  private ensureTerm(termId: number): void {
-    if (termId < this.headAddress.length) return;
-    const needed = termId + 1;
-    this.headAddress = ensureInt32Capacity(this.headAddress, needed, -1);
-    this.tailAddress = ensureInt32Capacity(this.tailAddress, needed, -1);
   }
 }
 

@@ -31,7 +31,8 @@ describe('TermDictionary', () => {
 
   it('gives back the text of every term, in any script and of any length', () => {
     const dictionary = new TermDictionary();
-    const texts = ['', 'kdl40v4100', 'выключател', '中文', 'x'.repeat(10_000)];
+    // The last is longer than a page of characters, and the one after it must not overwrite it.
+    const texts = ['', 'kdl40v4100', 'выключател', '中文', 'x'.repeat(10_000), 'y'.repeat(40_000), 'z'];
     const termIds = texts.map((text) => dictionary.add(1, text));
     expect(termIds.map((termId) => dictionary.textOf(termId))).toEqual(texts);
     expect(texts.map((text) => dictionary.find(1, text))).toEqual(termIds);

@@ -1,4 +1,4 @@
-import { ensureInt32Capacity, ensureUint16Capacity, ensureUint8Capacity } from './growable-arrays';
+import { PagedInt32Array, PagedRuns, PagedUint8Array } from './paged-arrays';
 
 const emptySlot = -1;
 const initialSlotCount = 1024;
@@ -6,19 +6,21 @@ const decodedTextLimit = 20_000;
 
 /**
  * Term ids by field and text, numbered densely from 0 in the order terms are added. An open-addressing table of
- * ints instead of a Map per field, and the texts' characters one after another in one buffer instead of a string
+ * ints instead of a Map per field, and the texts' characters one after another in shared buffers instead of a string
  * each: at millions of terms (mostly unique model numbers) a Map entry and a string cost several times more.
- * Each term's hash is kept so that growing the table and most failed comparisons never read the text.
+ * Each term's hash is kept so that growing the table and most failed comparisons never read the text. All but the
+ * table grow by pages (see paged-arrays.ts).
  */
 export class TermDictionary {
   private slots = new Int32Array(initialSlotCount).fill(emptySlot);
   private slotMask = initialSlotCount - 1;
   private termCount = 0;
-  private characters = new Uint16Array(1024);
-  /** Where each term's characters start, plus where the next term's will. */
-  private textStarts = new Int32Array(16);
-  private fields = new Uint8Array(0);
-  private hashes = new Int32Array(0);
+  private readonly characters = new PagedRuns((size) => new Uint16Array(size));
+  /** Where each term's characters start, and how many there are. */
+  private readonly textStarts = new PagedInt32Array();
+  private readonly textLengths = new PagedInt32Array();
+  private readonly fields = new PagedUint8Array();
+  private readonly hashes = new PagedInt32Array();
   /**
    * Texts decoded lately: re-ranking reads the same common words for every query, and one string per term also
    * keeps the string hash V8 caches, which the caches keyed by term text then reuse.
@@ -36,7 +38,7 @@ export class TermDictionary {
     for (;;) {
       const termId = this.slots[slot] ?? emptySlot;
       if (termId === emptySlot) return emptySlot;
-      if (this.hashes[termId] === hash && this.fields[termId] === field && this.hasText(termId, text))
+      if (this.hashes.get(termId) === hash && this.fields.get(termId) === field && this.hasText(termId, text))
         return termId;
       slot = (slot + 1) & this.slotMask;
     }
@@ -46,17 +48,20 @@ export class TermDictionary {
   add(field: number, text: string): number {
     const termId = this.termCount;
     const hash = hashTerm(field, text);
-    const start = this.textStarts[termId] ?? 0;
-    this.characters = ensureUint16Capacity(this.characters, start + text.length);
-    for (let index = 0; index < text.length; index += 1)
-      this.characters[start + index] = text.charCodeAt(index);
-    this.textStarts = ensureInt32Capacity(this.textStarts, termId + 2);
-    this.textStarts[termId + 1] = start + text.length;
+    const start = this.characters.reserve(text.length);
+    const page = this.characters.pageOf(start);
+    const offset = this.characters.offsetOf(start);
+    for (let index = 0; index < text.length; index += 1) page[offset + index] = text.charCodeAt(index);
+    this.characters.end(start + text.length);
     this.termCount += 1;
-    this.fields = ensureUint8Capacity(this.fields, termId + 1);
-    this.fields[termId] = field;
-    this.hashes = ensureInt32Capacity(this.hashes, termId + 1);
-    this.hashes[termId] = hash;
+    this.textStarts.ensure(this.termCount);
+    this.textStarts.set(termId, start);
+    this.textLengths.ensure(this.termCount);
+    this.textLengths.set(termId, text.length);
+    this.fields.ensure(this.termCount);
+    this.fields.set(termId, field);
+    this.hashes.ensure(this.termCount);
+    this.hashes.set(termId, hash);
     // At most half full: probe chains stay short.
     if ((termId + 1) * 2 > this.slots.length) this.grow();
     else this.place(termId, hash);
@@ -67,14 +72,16 @@ export class TermDictionary {
     if (termId < 0 || termId >= this.termCount) return '';
     const decoded = this.decodedTexts.get(termId);
     if (decoded !== undefined) return decoded;
-    const start = this.textStarts[termId] ?? 0;
-    const end = this.textStarts[termId + 1] ?? start;
+    const start = this.textStarts.get(termId);
+    const page = this.characters.pageOf(start);
+    const offset = this.characters.offsetOf(start);
+    const end = offset + this.textLengths.get(termId);
     let text = '';
     // In slices: String.fromCharCode takes its characters as arguments, and a term could be too long for that.
-    for (let sliceStart = start; sliceStart < end; sliceStart += 4096) {
+    for (let sliceStart = offset; sliceStart < end; sliceStart += 4096) {
       text += String.fromCharCode.apply(
         null,
-        this.characters.subarray(sliceStart, Math.min(sliceStart + 4096, end)) as unknown as number[],
+        page.subarray(sliceStart, Math.min(sliceStart + 4096, end)) as unknown as number[],
       );
     }
     if (this.decodedTexts.size >= decodedTextLimit) this.decodedTexts.clear();
@@ -83,14 +90,16 @@ export class TermDictionary {
   }
 
   fieldOf(termId: number): number {
-    return this.fields[termId] ?? 0;
+    return this.fields.get(termId);
   }
 
   private hasText(termId: number, text: string): boolean {
-    const start = this.textStarts[termId] ?? 0;
-    if ((this.textStarts[termId + 1] ?? 0) - start !== text.length) return false;
+    if (this.textLengths.get(termId) !== text.length) return false;
+    const start = this.textStarts.get(termId);
+    const page = this.characters.pageOf(start);
+    const offset = this.characters.offsetOf(start);
     for (let index = 0; index < text.length; index += 1) {
-      if (this.characters[start + index] !== text.charCodeAt(index)) return false;
+      if (page[offset + index] !== text.charCodeAt(index)) return false;
     }
     return true;
   }
@@ -104,7 +113,7 @@ export class TermDictionary {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(emptySlot);
     this.slotMask = this.slots.length - 1;
-    for (let termId = 0; termId < this.termCount; termId += 1) this.place(termId, this.hashes[termId] ?? 0);
+    for (let termId = 0; termId < this.termCount; termId += 1) this.place(termId, this.hashes.get(termId));
   }
 }
 

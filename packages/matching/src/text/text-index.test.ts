@@ -195,6 +195,24 @@ describe('createTextIndex', () => {
     expect(idsFor(index, 'выключатель')).toEqual([]);
   });
 
+  it('finds the same whatever number of documents it was told to expect', () => {
+    const queries = ['Анкер забивной М10', 'гайка оцинкованная', 'kdl40v4100', 'кабель 3x2.5'];
+    const expected = queries.map((query) => indexOf().search({ text: query }));
+    for (const expectedDocumentCount of [0, 3, 1000]) {
+      const index = createTextIndex({ expectedDocumentCount });
+      for (const [id, name] of catalog) index.add(id, { name });
+      index.remove(2);
+      index.add(2, { name: catalog[1]![1] });
+      const restored = restoreTextIndex(index.toSnapshot());
+      for (const [position, query] of queries.entries()) {
+        expect(index.search({ text: query }).map((hit) => hit.id)).toEqual(
+          expected[position]!.map((hit) => hit.id),
+        );
+        expect(restored.search({ text: query })).toEqual(index.search({ text: query }));
+      }
+    }
+  });
+
   it('accepts ids that are not small integers', () => {
     const index = createTextIndex();
     for (const id of [2 ** 40, 1.5, -5]) index.add(id, { name: 'Болт' });

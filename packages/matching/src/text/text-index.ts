@@ -14,6 +14,7 @@ import {
   type ProductTerm,
 } from './measure-match-features';
 import { ForwardStore } from './forward-store';
+import { PagedInt32Array, PagedUint16Array, PagedUint8Array } from './paged-arrays';
 import { endOfPostings, PostingStore, type PostingCursor } from './posting-store';
 import { TermDictionary } from './term-dictionary';
 import { TopKHeap } from './top-k-heap';
@@ -52,6 +53,11 @@ export interface TextIndexOptions {
    * variants (below) do most of its work.
    */
   hasGramField?: boolean;
+  /**
+   * How many documents the caller is about to add, when it knows (a catalog loaded at start): the per-document
+   * tables are then allocated once at that size instead of doubling their way up. More or fewer work as well.
+   */
+  expectedDocumentCount?: number;
   /**
    * Weight of the variants of a query word found among the indexed words: other forms («стал» → «стальн»),
    * completions of a cut word («выкл.» → «выключател»), close spellings. 0 turns them off.
@@ -190,17 +196,19 @@ class InMemoryTextIndex implements TextIndex {
   private readonly compactionRatio: number;
   private readonly hasGramField: boolean;
   private readonly variantWeight: number;
+  private readonly expectedDocumentCount: number;
 
   private terms = new TermDictionary();
-  private termKinds = new Uint8Array(0);
-  private liveDocumentFrequency = new Int32Array(0);
+  // Per-term tables grow by pages (see paged-arrays.ts): there are millions of terms.
+  private termKinds = new PagedUint8Array();
+  private liveDocumentFrequency = new PagedInt32Array();
   /**
    * Per term, its highest frequency in a document and the shortest field it occurs in: they give a much tighter
    * bound on its BM25 contribution than «any frequency» does, so MaxScore skips more documents. Removals leave
    * them as they were, which only loosens the bound.
    */
-  private maximumFrequency = new Uint8Array(0);
-  private minimumFieldLength = new Uint16Array(0);
+  private maximumFrequency = new PagedUint8Array();
+  private minimumFieldLength = new PagedUint16Array(0xffff);
   private gramIdsByTerm: Array<Int32Array | undefined> = [];
   /** Words of names and descriptions, to find variants of a query word. */
   private vocabulary = new WordVocabulary();
@@ -236,6 +244,8 @@ class InMemoryTextIndex implements TextIndex {
     this.compactionRatio = options.compactionRatio ?? 0.3;
     this.hasGramField = options.hasGramField ?? false;
     this.variantWeight = options.variantWeight ?? 0.6;
+    this.expectedDocumentCount = Math.max(Math.floor(options.expectedDocumentCount ?? 0), 0);
+    this.sizeDocumentTables(this.expectedDocumentCount);
   }
 
   get size(): number {
@@ -273,7 +283,7 @@ class InMemoryTextIndex implements TextIndex {
     for (let index = 0; index < termIds.length; index += 1) {
       const termId = sorted[index] ?? 0;
       if (index > 0 && sorted[index - 1] === termId) continue;
-      this.liveDocumentFrequency[termId] = (this.liveDocumentFrequency[termId] ?? 0) - 1;
+      this.liveDocumentFrequency.set(termId, this.liveDocumentFrequency.get(termId) - 1);
     }
     return true;
   }
@@ -360,7 +370,7 @@ class InMemoryTextIndex implements TextIndex {
           newIdByTerm[termId] = newId;
           terms.push(this.terms.textOf(termId));
           termFields.push(this.terms.fieldOf(termId));
-          termKinds.push(this.termKinds[termId] ?? 0);
+          termKinds.push(this.termKinds.get(termId));
         }
         forward[target++] = newId;
       }
@@ -381,6 +391,8 @@ class InMemoryTextIndex implements TextIndex {
 
   /** @internal replays a snapshot into this empty index */
   restore(snapshot: TextIndexSnapshot): void {
+    const documentCount = Math.max(this.expectedDocumentCount, snapshot.documentIds.length);
+    if (this.documentIds.length < documentCount) this.sizeDocumentTables(documentCount);
     snapshot.terms.forEach((term, termId) => {
       const field = snapshot.termFields[termId] ?? nameField;
       const createdId = this.createTerm(field, term, snapshot.termKinds[termId] ?? 0);
@@ -403,22 +415,29 @@ class InMemoryTextIndex implements TextIndex {
   private reset(): void {
     this.cacheSlot = takeCacheSlot();
     this.terms = new TermDictionary();
-    this.termKinds = new Uint8Array(0);
-    this.liveDocumentFrequency = new Int32Array(0);
-    this.maximumFrequency = new Uint8Array(0);
-    this.minimumFieldLength = new Uint16Array(0);
+    this.termKinds = new PagedUint8Array();
+    this.liveDocumentFrequency = new PagedInt32Array();
+    this.maximumFrequency = new PagedUint8Array();
+    this.minimumFieldLength = new PagedUint16Array(0xffff);
     this.gramIdsByTerm = [];
     this.vocabulary = new WordVocabulary();
     this.postings = new PostingStore();
     this.documentCount = 0;
     this.liveCount = 0;
-    this.documentIds = new Float64Array(0);
-    this.isLive = new Uint8Array(0);
-    this.fieldLengths = fields.map(() => new Uint16Array(0));
     this.fieldLengthSums = fields.map(() => 0);
-    this.documentBySmallId = new Int32Array(0);
     this.documentById = new Map();
-    this.forward = new ForwardStore();
+    this.sizeDocumentTables(0);
+  }
+
+  /** Empty per-document tables with room for `count` documents (and small ids below `count`). */
+  private sizeDocumentTables(count: number): void {
+    this.documentIds = new Float64Array(count);
+    this.isLive = new Uint8Array(count);
+    this.fieldLengths = fields.map((_, field) =>
+      field === gramField && !this.hasGramField ? new Uint16Array(0) : new Uint16Array(count),
+    );
+    this.documentBySmallId = new Int32Array(Math.min(count, smallIdLimit));
+    this.forward = new ForwardStore(count);
   }
 
   private compactIfWorthwhile(): void {
@@ -469,13 +488,11 @@ class InMemoryTextIndex implements TextIndex {
 
   private createTerm(field: number, term: string, kindCode: number): number {
     const termId = this.terms.add(field, term);
-    this.termKinds = ensureUint8Capacity(this.termKinds, termId + 1);
-    this.termKinds[termId] = kindCode;
-    this.liveDocumentFrequency = ensureInt32Capacity(this.liveDocumentFrequency, termId + 1);
-    this.maximumFrequency = ensureUint8Capacity(this.maximumFrequency, termId + 1);
-    const previousLength = this.minimumFieldLength.length;
-    this.minimumFieldLength = ensureUint16Capacity(this.minimumFieldLength, termId + 1);
-    this.minimumFieldLength.fill(0xffff, previousLength);
+    this.termKinds.ensure(termId + 1);
+    this.termKinds.set(termId, kindCode);
+    this.liveDocumentFrequency.ensure(termId + 1);
+    this.maximumFrequency.ensure(termId + 1);
+    this.minimumFieldLength.ensure(termId + 1);
     if (kindCode === 0 && (field === nameField || field === descriptionField)) this.vocabulary.register(term);
     return termId;
   }
@@ -489,7 +506,7 @@ class InMemoryTextIndex implements TextIndex {
   private gramIdsOf(termId: number): Int32Array {
     const cached = this.gramIdsByTerm[termId];
     if (cached !== undefined) return cached;
-    const kind = kinds[this.termKinds[termId] ?? 0];
+    const kind = kinds[this.termKinds.get(termId)];
     const hasGrams = kind === 'word' || kind === 'code';
     const gramIds = hasGrams
       ? Int32Array.from(
@@ -554,10 +571,10 @@ class InMemoryTextIndex implements TextIndex {
       const frequency = runEnd - index;
       index = runEnd;
       this.postings.append(termId, document, frequency);
-      this.liveDocumentFrequency[termId] = (this.liveDocumentFrequency[termId] ?? 0) + 1;
-      if (frequency > (this.maximumFrequency[termId] ?? 0))
-        this.maximumFrequency[termId] = Math.min(frequency, 255);
-      if (length < (this.minimumFieldLength[termId] ?? 0)) this.minimumFieldLength[termId] = length;
+      this.liveDocumentFrequency.set(termId, this.liveDocumentFrequency.get(termId) + 1);
+      if (frequency > this.maximumFrequency.get(termId))
+        this.maximumFrequency.set(termId, Math.min(frequency, 255));
+      if (length < this.minimumFieldLength.get(termId)) this.minimumFieldLength.set(termId, length);
     }
   }
 
@@ -606,20 +623,20 @@ class InMemoryTextIndex implements TextIndex {
       const termId = segment[position] ?? 0;
       productTerms.push({
         term: this.terms.textOf(termId),
-        kind: kinds[this.termKinds[termId] ?? 0] ?? 'word',
+        kind: kinds[this.termKinds.get(termId)] ?? 'word',
       });
     }
     return { productTerms, nameTermCount: segment[0] ?? 0 };
   }
 
   private inverseDocumentFrequency(termId: number): number {
-    const documentFrequency = this.liveDocumentFrequency[termId] ?? 0;
+    const documentFrequency = this.liveDocumentFrequency.get(termId);
     return Math.log(1 + (this.liveCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
   private documentFrequencyOf(field: number, term: string): number {
     const termId = this.termIdOf(field, term);
-    return termId === undefined ? 0 : (this.liveDocumentFrequency[termId] ?? 0);
+    return termId === undefined ? 0 : this.liveDocumentFrequency.get(termId);
   }
 
   /** Importance of a query term for the re-ranker: its IDF in names, or that of an unseen term. */
@@ -669,11 +686,11 @@ class InMemoryTextIndex implements TextIndex {
       if (fieldWeight <= 0) return;
       for (const [term, weight] of weights) {
         const termId = this.termIdOf(field, term);
-        if (termId === undefined || (this.liveDocumentFrequency[termId] ?? 0) === 0) continue;
+        if (termId === undefined || this.liveDocumentFrequency.get(termId) === 0) continue;
         const termWeight = fieldWeight * weight * this.inverseDocumentFrequency(termId);
-        const frequency = this.maximumFrequency[termId] ?? 1;
+        const frequency = this.maximumFrequency.get(termId);
         const averageLength = Math.max((this.fieldLengthSums[field] ?? 0) / Math.max(this.liveCount, 1), 1);
-        const shortestLength = this.minimumFieldLength[termId] ?? 0;
+        const shortestLength = this.minimumFieldLength.get(termId);
         const norm = this.k1 * (1 - this.b + (this.b * shortestLength) / averageLength);
         cursors.push({
           cursor: this.postings.openCursor(termId),

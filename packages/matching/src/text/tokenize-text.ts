@@ -83,7 +83,10 @@ export function tokenizeChunk(chunkWithDot: string, position: number, tokens: Te
 }
 
 function tokenizeChunkParts(chunk: string, position: number, tokens: TextToken[]): void {
-  const parts = chunk.split(/[-/]+/).filter((part) => part !== '');
+  // Most chunks hold no joiner and no dot: the splits below would only give them back whole.
+  let parts: string[];
+  if (chunk.includes('-') || chunk.includes('/')) parts = chunk.split(/[-/]+/).filter((part) => part !== '');
+  else parts = chunk === '' ? [] : [chunk];
   if (parts.length > 1) {
     const joined = parts.join('').replace(/\./g, '');
     const hasDigit = digitPattern.test(joined);
@@ -105,6 +108,10 @@ function tokenizeChunkParts(chunk: string, position: number, tokens: TextToken[]
   }
   // A dot between digits is a decimal point; next to a letter it only separates («уп.4», «cu.ft»).
   for (const part of parts) {
+    if (!part.includes('.')) {
+      tokenizePart(part, position, tokens);
+      continue;
+    }
     for (const piece of part.split(/\.(?!\d)|(?<!\d)\./))
       if (piece !== '') tokenizePart(piece, position, tokens);
   }
@@ -144,7 +151,7 @@ function tokenizePart(part: string, position: number, tokens: TextToken[]): void
       tokens.push({ text: mapLookAlikesToLatin(head), kind: 'code', original: part, position });
     }
     // «м10х50» is the thread «m10» by the length 50: each side of the «x» is also a code of its own.
-    const sides = part.split(/(?<=\d)x(?=\d)/);
+    const sides = part.includes('x') ? part.split(/(?<=\d)x(?=\d)/) : [part];
     if (sides.length > 1) {
       for (const side of sides) {
         if (letterPattern.test(side) && digitPattern.test(side)) {
@@ -190,29 +197,24 @@ function emitNumbersAndLetters(
   position: number,
   tokens: TextToken[],
 ): void {
-  let dimension: string[] = [];
-  const flushDimension = () => {
-    if (dimension.length >= 2)
-      tokens.push({ text: dimension.join('x'), kind: 'dimension', original, position });
-    dimension = [];
-  };
+  const dimension: string[] = [];
   for (let index = 0; index < runs.length; index += 1) {
     const run = runs[index] ?? '';
     if (digitPattern.test(run)) {
       if (/^\d{6,}$/.test(run)) {
         // Six digits and more are an article or part number («2105859», «0100071520»): kept as written.
         tokens.push({ text: run, kind: 'code', original, position });
-        flushDimension();
+        flushDimension(dimension, original, position, tokens);
         continue;
       }
       const numbers = canonicalNumbers(run);
       for (const number of numbers) tokens.push({ text: number, kind: 'number', original, position });
       if (numbers.length === 1 && numbers[0] !== undefined) dimension.push(numbers[0]);
-      else flushDimension();
+      else flushDimension(dimension, original, position, tokens);
       continue;
     }
     if (run === 'x' && dimension.length > 0 && digitPattern.test(runs[index + 1] ?? '')) continue;
-    flushDimension();
+    flushDimension(dimension, original, position, tokens);
     const word = harmonizeWordScript(run);
     const nextRun = runs[index + 1];
     const isNumberPrefix = nextRun !== undefined && digitPattern.test(nextRun);
@@ -222,7 +224,17 @@ function emitNumbersAndLetters(
         : { text: word, kind: 'word', original, position },
     );
   }
-  flushDimension();
+  flushDimension(dimension, original, position, tokens);
+}
+
+/**
+ * Numbers joined by «x» so far make a dimension token when there are two or more; the list is emptied. A function
+ * of its own rather than a closure made for each part: this runs for every model number indexed.
+ */
+function flushDimension(dimension: string[], original: string, position: number, tokens: TextToken[]): void {
+  if (dimension.length >= 2)
+    tokens.push({ text: dimension.join('x'), kind: 'dimension', original, position });
+  dimension.length = 0;
 }
 
 /** «1.00» → 1, «0.50» → 0.5, «007» → 7; «3.006.1» is not a decimal and gives three numbers. */
