@@ -66,10 +66,11 @@ export class CatalogMatching {
 
   static async load(options: {
     database: Database;
-    createTextRetriever: () => TextRetriever;
+    /** `expectedDocumentCount`: how many products the index will hold, so its tables are sized once. */
+    createTextRetriever: (expectedDocumentCount?: number) => TextRetriever;
   }): Promise<CatalogMatching> {
     const repositories = createRepositories(options.database);
-    const matcher = new Matcher(options.createTextRetriever());
+    const matcher = new Matcher(options.createTextRetriever(await repositories.products.count()));
     const openLines = new OpenLineIndex(options.createTextRetriever());
     for (const analogue of await repositories.analogues.listAll()) matcher.addAnalogue(analogue);
     for await (const product of repositories.products.streamForMatching({}))

@@ -9,7 +9,7 @@ import { CatalogMatching } from './catalog-matching';
 export async function loadCatalogMatching(options: { database: Database }): Promise<CatalogMatching> {
   const matching = await CatalogMatching.load({
     database: options.database,
-    createTextRetriever: () => createTextIndex(),
+    createTextRetriever: (expectedDocumentCount) => createTextIndex({ expectedDocumentCount }),
   });
   const matches = createRepositories(options.database).matches;
   const syncedAt = await matches.readSyncedAt();
