@@ -123,6 +123,29 @@ export async function synchronizePrograms(options: {
     );
   }
   const unionCountries = [...unionCountryCodes];
+
+  /** Gives every producer its product's and supplier's names, reading the products in batches of a thousand. */
+  const nameProducers = async (items: ItemCoverageView[]): Promise<void> => {
+    const productIds = [
+      ...new Set(items.flatMap((item) => item.producers.map((producer) => producer.productId))),
+    ];
+    const products = new Map<string, { nameRu: string; supplierName: string }>();
+    for (let start = 0; start < productIds.length; start += 1000) {
+      for (const product of await repositories.products.findWithSuppliers(
+        productIds.slice(start, start + 1000),
+      )) {
+        products.set(product.id, product);
+      }
+    }
+    for (const item of items) {
+      for (const producer of item.producers) {
+        const product = products.get(producer.productId);
+        if (!product) continue;
+        producer.productName = product.nameRu;
+        producer.supplierName = product.supplierName;
+      }
+    }
+  };
   const total = left.items.length + right.items.length;
   let done = 0;
 
@@ -158,10 +181,6 @@ export async function synchronizePrograms(options: {
         itemName: item.name,
         requirements: item.requirements,
       });
-      const products = await repositories.products.findWithSuppliers(
-        coverage.producers.map((producer) => producer.productKey),
-      );
-      const productsById = new Map(products.map((product) => [product.id, product]));
       items.push({
         programId: program.id,
         programTitle: program.title,
@@ -178,9 +197,10 @@ export async function synchronizePrograms(options: {
         shortfall: coverage.shortfall,
         producers: coverage.producers.map((producer) => ({
           productId: producer.productKey,
-          productName: productsById.get(producer.productKey)?.nameRu ?? producer.name,
+          // Named from the database once the side is done: one lookup for all items, not one per item.
+          productName: producer.name,
           supplierId: producer.organisationId,
-          supplierName: productsById.get(producer.productKey)?.supplierName ?? producer.organisationId,
+          supplierName: producer.organisationId,
           country: producer.country,
           score: producer.score,
           capacityPerYear: producer.capacityPerYear,
@@ -201,6 +221,7 @@ export async function synchronizePrograms(options: {
       done += 1;
       await options.onProgress?.(done, total);
     }
+    await nameProducers(items);
     return {
       report: {
         country: side.country,
