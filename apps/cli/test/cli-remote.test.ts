@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Database } from '@coopex/db';
 import { testBackends } from '@coopex/db/testing';
-import { systemActor, type Actor, type ActiveMembership, type TokenScope } from '@coopex/domain';
+import { actorForUser, systemActor, type ActiveMembership, type TokenScope } from '@coopex/domain';
 import { readTable } from '@coopex/import';
 import { buildServer } from '@coopex/server';
 import { createApiToken, createOrganisation, createUser, prepareDatabase } from '@coopex/use-cases';
@@ -96,15 +96,7 @@ describe('coopex remote against a running server with API tokens', () => {
       ],
     });
     // The user as a browser session would present it: the token then acts for this membership.
-    const actor: Actor = {
-      kind: 'user',
-      userId: user.id,
-      email: user.email,
-      isPlatformAdmin: false,
-      membership: options.membership,
-      scopes: null,
-      tokenId: null,
-    };
+    const actor = actorForUser(user, { membership: options.membership });
     const { token } = await createApiToken({
       database,
       actor,

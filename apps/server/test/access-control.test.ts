@@ -1,4 +1,4 @@
-import { systemActor, validateTaxId, type UnionCountryCode } from '@coopex/domain';
+import { actorForUser, systemActor, validateTaxId, type UnionCountryCode } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { testBackends } from '@coopex/db/testing';
 import {
@@ -790,15 +790,10 @@ async function createFixtures(
       );
       const { apiToken } = await createApiToken({
         database,
-        actor: {
-          kind: 'user',
-          userId: userIds.buyer,
-          email: 'buyer@coopex.test',
-          isPlatformAdmin: false,
-          membership: membership ?? null,
-          scopes: null,
-          tokenId: null,
-        },
+        actor: actorForUser(
+          { id: userIds.buyer, email: 'buyer@coopex.test', isPlatformAdmin: false },
+          { membership },
+        ),
         name: 'to revoke',
         scopes: ['read'],
         expiresInDays: 1,

@@ -1,4 +1,4 @@
-import { systemActor, type MembershipRole, type TokenScope } from '@coopex/domain';
+import { actorForUser, systemActor, type MembershipRole, type TokenScope } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { createApiToken, createUser } from '@coopex/use-cases';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -36,15 +36,7 @@ export async function createSignedInClient(
     : undefined;
   const { token } = await createApiToken({
     database,
-    actor: {
-      kind: 'user',
-      userId: user.id,
-      email: user.email,
-      isPlatformAdmin,
-      membership: membership ?? null,
-      scopes: null,
-      tokenId: null,
-    },
+    actor: actorForUser(user, { membership }),
     name: 'tests',
     scopes: options.scopes ?? ['read', 'write'],
     expiresInDays: 1,

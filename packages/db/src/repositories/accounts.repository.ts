@@ -267,23 +267,27 @@ export function createAccountsRepository(executor: SqlExecutor) {
       );
     },
 
-    /** The session behind a cookie, if it has not expired; its last use is refreshed at most once a minute. */
+    /** The session behind a cookie, if it has not expired. */
     async findLiveSession(tokenHash: string): Promise<SessionRecord | undefined> {
       const result = await executor.query(
-        `UPDATE sessions SET last_seen_at = now()
-         WHERE token_hash = $1 AND expires_at > now()
-         RETURNING user_id, organisation_id, csrf_token, expires_at, last_seen_at`,
+        `SELECT user_id, organisation_id, csrf_token, expires_at, last_seen_at FROM sessions
+         WHERE token_hash = $1 AND expires_at > now()`,
         [tokenHash],
       );
       const row = result.rows[0];
       if (!row) return undefined;
-      return {
+      const session = {
         userId: String(row.user_id),
         organisationId: row.organisation_id === null ? null : String(row.organisation_id),
         csrfToken: String(row.csrf_token),
         expiresAt: toIsoTimestamp(row.expires_at),
         lastSeenAt: toIsoTimestamp(row.last_seen_at),
       };
+      // Reading a page is not a change: the last use is written at most once a minute, not on every request.
+      if (Date.now() - new Date(session.lastSeenAt).getTime() > 60_000) {
+        await executor.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1', [tokenHash]);
+      }
+      return session;
     },
 
     async setSessionOrganisation(tokenHash: string, organisationId: string): Promise<void> {

@@ -83,6 +83,16 @@ export function createOrganisationsRepository(executor: SqlExecutor) {
       return result.rows[0] ? toOrganisation(result.rows[0]) : undefined;
     },
 
+    /** The country of each of these organisations, in one query. */
+    async findCountries(ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const result = await executor.query<{ id: string; country: string }>(
+        'SELECT id, country FROM organisations WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      return new Map(result.rows.map((row) => [row.id, row.country.trim()]));
+    },
+
     async findById(id: string): Promise<Organisation | undefined> {
       const result = await executor.query<OrganisationRow>(
         `SELECT ${columns} FROM organisations WHERE id = $1`,

@@ -90,6 +90,11 @@ export function canSeeConfidentialProductFields(actor: Actor, product: ProductAc
   return organisationId !== null && product.offeredToOrganisationIds.includes(organisationId);
 }
 
+/** An organisation's log is its admins'; the whole log (no organisation) is the platform admins'. */
+export function canReadAuditLog(actor: Actor, organisationId: string | null): boolean {
+  return organisationId === null ? isPlatformAdmin(actor) : canManageOrganisation(actor, organisationId);
+}
+
 /** Import-substitution programs are the coordinators' work: both countries' coordinators see all of them. */
 export function canSeePrograms(actor: Actor): boolean {
   return isPlatformAdmin(actor) || isCoordinator(actor);

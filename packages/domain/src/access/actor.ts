@@ -42,3 +42,23 @@ export type UserActor = Extract<Actor, { kind: 'user' }>;
 
 export const systemActor: Actor = { kind: 'system' };
 export const anonymousActor: Actor = { kind: 'anonymous' };
+
+/** A user acting for one membership (or none), through a browser session (no scopes) or an API token. */
+export function actorForUser(
+  user: { id: string; email: string; isPlatformAdmin: boolean },
+  options: {
+    membership?: ActiveMembership | null;
+    scopes?: readonly TokenScope[] | null;
+    tokenId?: string | null;
+  } = {},
+): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    isPlatformAdmin: user.isPlatformAdmin,
+    membership: options.membership ?? null,
+    scopes: options.scopes ?? null,
+    tokenId: options.tokenId ?? null,
+  };
+}

@@ -1,4 +1,4 @@
-import { AppError } from '@coopex/domain';
+import { AppError, actorForUser } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
 import { hashPassword, hashSecret } from '../shared/secrets';
@@ -34,25 +34,13 @@ export async function acceptInvitation(options: {
       canBuy: invitation.canBuy,
       canSupply: invitation.canSupply,
     });
-    await recordChange(
-      repositories,
-      {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
-        isPlatformAdmin: false,
-        membership: null,
-        scopes: null,
-        tokenId: null,
-      },
-      {
-        action: 'membership.join',
-        entityType: 'membership',
-        entityId: user.id,
-        organisationId: invitation.organisationId,
-        after: { role: invitation.role, canBuy: invitation.canBuy, canSupply: invitation.canSupply },
-      },
-    );
+    await recordChange(repositories, actorForUser(user), {
+      action: 'membership.join',
+      entityType: 'membership',
+      entityId: user.id,
+      organisationId: invitation.organisationId,
+      after: { role: invitation.role, canBuy: invitation.canBuy, canSupply: invitation.canSupply },
+    });
     return { userId: user.id, organisationId: invitation.organisationId, isNewUser: !existing };
   });
 }

@@ -1,4 +1,4 @@
-import { AppError, anonymousActor, type Actor, type TokenScope } from '@coopex/domain';
+import { AppError, actorForUser, anonymousActor, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { hashSecret } from '../shared/secrets';
 
@@ -40,15 +40,7 @@ export async function authenticateRequest(options: {
       : undefined;
     await repositories.accounts.touchApiToken(token.id);
     return {
-      actor: {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
-        isPlatformAdmin: user.isPlatformAdmin,
-        membership: membership ?? null,
-        scopes: token.scopes as TokenScope[],
-        tokenId: token.id,
-      },
+      actor: actorForUser(user, { membership, scopes: token.scopes, tokenId: token.id }),
       method: 'api_token',
       csrfToken: null,
     };
@@ -61,15 +53,7 @@ export async function authenticateRequest(options: {
         ? await repositories.accounts.findMembership(user.id, session.organisationId)
         : undefined;
       return {
-        actor: {
-          kind: 'user',
-          userId: user.id,
-          email: user.email,
-          isPlatformAdmin: user.isPlatformAdmin,
-          membership: membership ?? null,
-          scopes: null,
-          tokenId: null,
-        },
+        actor: actorForUser(user, { membership }),
         method: 'session',
         csrfToken: session.csrfToken,
       };

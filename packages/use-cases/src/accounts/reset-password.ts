@@ -1,4 +1,4 @@
-import { AppError } from '@coopex/domain';
+import { AppError, actorForUser } from '@coopex/domain';
 import type { Database } from '@coopex/db';
 import { createRepositories } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
@@ -18,18 +18,11 @@ export async function resetPassword(options: {
     const user = (await repositories.accounts.findUserById(userId))!;
     await repositories.accounts.setPassword(userId, passwordHash);
     await repositories.accounts.deleteSessionsOfUser(userId);
-    await recordChange(
-      repositories,
-      {
-        kind: 'user',
-        userId,
-        email: user.email,
-        isPlatformAdmin: false,
-        membership: null,
-        scopes: null,
-        tokenId: null,
-      },
-      { action: 'user.reset_password', entityType: 'user', entityId: userId, organisationId: null },
-    );
+    await recordChange(repositories, actorForUser(user), {
+      action: 'user.reset_password',
+      entityType: 'user',
+      entityId: userId,
+      organisationId: null,
+    });
   });
 }

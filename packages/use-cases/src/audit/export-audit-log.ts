@@ -1,4 +1,4 @@
-import { canManageOrganisation, isPlatformAdmin, requireAccess, type Actor } from '@coopex/domain';
+import { canReadAuditLog, requireAccess, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { writeTable, type WriteTableOptions } from '@coopex/import';
 
@@ -24,11 +24,11 @@ export async function exportAuditLog(options: {
   destination: WriteTableOptions['destination'];
   format: 'csv' | 'xlsx';
 }): Promise<{ rowsWritten: number }> {
-  const isAllowed =
-    options.organisationId === null
-      ? isPlatformAdmin(options.actor)
-      : canManageOrganisation(options.actor, options.organisationId);
-  requireAccess(options.actor, isAllowed, 'export the audit log');
+  requireAccess(
+    options.actor,
+    canReadAuditLog(options.actor, options.organisationId),
+    'export the audit log',
+  );
   const repositories = createRepositories(options.database);
   let rowsWritten = 0;
   async function* rows() {

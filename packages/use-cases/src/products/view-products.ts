@@ -17,18 +17,16 @@ export async function viewProducts(
   actor: Actor,
   products: Product[],
 ): Promise<ProductView[]> {
-  const offeredBuyers = await repositories.sharing.listOfferedBuyers(products.map((product) => product.id));
-  const countries = new Map<string, string>();
+  const [offeredBuyers, countries] = await Promise.all([
+    repositories.sharing.listOfferedBuyers(products.map((product) => product.id)),
+    repositories.organisations.findCountries([...new Set(products.map((product) => product.organisationId))]),
+  ]);
   const views: ProductView[] = [];
   for (const product of products) {
-    if (!countries.has(product.organisationId)) {
-      const supplier = await repositories.organisations.findById(product.organisationId);
-      countries.set(product.organisationId, supplier?.country ?? '');
-    }
     const band = capacityBandOf(product.capacityPerYear);
     const canSee = canSeeConfidentialProductFields(actor, {
       organisationId: product.organisationId,
-      supplierCountry: countries.get(product.organisationId)!,
+      supplierCountry: countries.get(product.organisationId) ?? '',
       offeredToOrganisationIds: offeredBuyers.get(product.id) ?? [],
     });
     const capacityBand = band && { ...band, unit: product.capacityUnit };

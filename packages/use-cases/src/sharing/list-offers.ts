@@ -20,6 +20,7 @@ export async function listOffers(options: {
   const { line } = await requireDemandLine(repositories, options.actor, options.lineId, 'see');
   const offers = await repositories.sharing.listOffersOfLine(line.id);
   const products = await repositories.products.findWithSuppliers(offers.map((offer) => offer.productId));
+  const suppliers = new Map(products.map((product) => [product.id, product]));
   const views = new Map(
     (
       await viewProducts(
@@ -36,14 +37,14 @@ export async function listOffers(options: {
   for (const offer of offers) {
     const product = views.get(offer.productId);
     if (!product) continue;
-    const supplier = await repositories.organisations.findById(product.organisationId);
+    const supplier = suppliers.get(product.id)!;
     result.push({
       product,
       supplier: {
         id: product.organisationId,
-        name: supplier?.nameRu ?? '',
-        nameEn: supplier?.nameEn ?? null,
-        country: supplier?.country ?? '',
+        name: supplier.supplierName,
+        nameEn: supplier.supplierNameEn,
+        country: supplier.supplierCountry,
       },
       note: offer.note,
       offeredAt: offer.createdAt,

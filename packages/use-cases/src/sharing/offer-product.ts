@@ -1,7 +1,7 @@
-import { AppError, canEditCatalog, canSeeDemandList, requireAccess, type Actor } from '@coopex/domain';
+import { AppError, canEditCatalog, requireAccess, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
-import { demandListAccessFacts } from './demand-list-access-facts';
+import { requireDemandLine } from '../demand/demand-access';
 
 /**
  * A supplier offers one of its products to a hot-list line it can see. From then on the line's buyer sees the
@@ -15,12 +15,7 @@ export async function offerProduct(options: {
   note: string | null;
 }): Promise<{ lineId: string; productId: string; note: string | null }> {
   const repositories = createRepositories(options.database);
-  const line = await repositories.demand.findLineById(options.lineId);
-  const list = line ? await repositories.demand.findListById(line.listId) : undefined;
-  if (!line || !list || !canSeeDemandList(options.actor, await demandListAccessFacts(repositories, list))) {
-    requireAccess(options.actor, false, 'offer to this line');
-    throw new AppError('not_found', 'Line not found', { lineId: options.lineId });
-  }
+  const { line, list } = await requireDemandLine(repositories, options.actor, options.lineId, 'see');
   const product = await repositories.products.findById(options.productId);
   if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
   requireAccess(

@@ -1,5 +1,6 @@
-import { AppError, canEditDemand, requireAccess, type Actor } from '@coopex/domain';
+import { AppError, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { requireDemandList } from '../demand/demand-access';
 import { recordChange } from '../shared/record-change';
 
 /** The owner of a hot list chooses who sees it: the whole union, or only the organisations it invites. */
@@ -12,9 +13,7 @@ export async function shareDemandList(options: {
 }): Promise<{ visibility: 'union' | 'invited'; invitedOrganisationIds: string[] }> {
   return options.database.transaction(async (transaction) => {
     const repositories = createRepositories(transaction);
-    const list = await repositories.demand.findListById(options.listId);
-    if (!list) throw new AppError('not_found', 'Hot list not found', { listId: options.listId });
-    requireAccess(options.actor, canEditDemand(options.actor, list.organisationId), 'share this hot list');
+    const list = await requireDemandList(repositories, options.actor, options.listId, 'edit');
     const before = {
       visibility: list.visibility,
       invitedOrganisationIds: await repositories.sharing.listInvitedOrganisations(list.id),
