@@ -215,7 +215,7 @@ describe('coopex remote against a running server with API tokens', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('reader@stankozavod.by');
     expect(result.stdout).toContain(`ОАО «Станкозавод» (${enterpriseId})`);
-    expect(result.stdout).toMatch(/Token:\s+CLI read \(cpx_\w*…\), read, expires/);
+    expect(result.stdout).toMatch(/Token:\s+CLI read \(cpx_[\w-]*…\), read, expires/);
     expect(result.stdout + result.stderr).not.toContain(readToken);
   });
 
