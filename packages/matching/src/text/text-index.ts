@@ -739,6 +739,7 @@ class InMemoryTextIndex implements TextIndex {
     // Lists past this one are exhausted: the rarest terms (model numbers) sort last and run out first, and the scan
     // for the next candidate need not look at them again.
     let essentialEnd = cursorCount;
+    // Pruning compares unrounded partial sums with a rounded threshold: a little slack keeps it exact.
     let threshold = -Infinity;
 
     // Each cursor's current document, mirrored in one typed array: finding the next candidate scans every essential
@@ -786,12 +787,22 @@ class InMemoryTextIndex implements TextIndex {
         }
       }
       if (score < threshold) continue;
-      heap.push(score, documentIds[candidate] ?? 0, candidate);
-      threshold = heap.threshold;
+      heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
+      threshold = heap.threshold - pruningSlack;
     }
     return heap.toSortedArray();
   }
 }
+
+/**
+ * A document's score is a sum whose order depends on which lists were essential when it was met, so the same
+ * text can score a few units in the last place apart. Rounded, equal texts tie exactly and fall back to id order
+ * whatever the order of the pass.
+ */
+function roundFirstStageScore(score: number): number {
+  return Math.round(score * 1e9) / 1e9;
+}
+const pruningSlack = 1e-8;
 
 let nextCacheSlot = 0;
 
