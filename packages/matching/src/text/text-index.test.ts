@@ -31,6 +31,22 @@ describe('createTextIndex', () => {
     expect(idsFor(index, 'Болт М10х50 оцинк')[0]).toBe(5);
   });
 
+  it('does not let one query word repeated in every field outweigh a product with more of the query words', () => {
+    const index = createTextIndex();
+    index.add(1, { name: 'Реле промежуточное', description: 'реле, реле', partNumber: 'РЕЛЕ' });
+    index.add(2, { name: 'Реле герметичное' });
+    const hits = index.search({ text: 'реле герметичное' }, { candidateLimit: 0 });
+    expect(hits.map((hit) => hit.id)).toEqual([2, 1]);
+  });
+
+  it('scores a word in the name above the same word only in the description', () => {
+    const index = createTextIndex();
+    index.add(1, { name: 'Муфта кабельная', description: 'термоусаживаемая' });
+    index.add(2, { name: 'Муфта термоусаживаемая кабельная' });
+    const hits = index.search({ text: 'термоусаживаемая' }, { candidateLimit: 0 });
+    expect(hits.map((hit) => hit.id)).toEqual([2, 1]);
+  });
+
   it('finds a word by its other grammatical form', () => {
     expect(idsFor(indexOf(), 'подшипники')).toEqual([3]);
   });

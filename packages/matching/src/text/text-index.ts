@@ -93,10 +93,10 @@ export interface TextIndexStatistics {
 
 /** The analysed documents: enough to rebuild the index without analysing the text again. */
 export interface TextIndexSnapshot {
-  version: 1;
+  version: 2;
   options: TextIndexOptions;
   terms: string[];
-  /** Per term: 0 name, 1 description, 2 part number, 3 name gram. */
+  /** Per term: 0 a word of the text fields, 3 a name gram. */
   termFields: Uint8Array;
   termKinds: Uint8Array;
   documentIds: Float64Array;
@@ -151,6 +151,12 @@ const descriptionField = 1;
 const partNumberField = 2;
 const gramField = 3;
 const textFields = [nameField, descriptionField, partNumberField] as const;
+// Words of names, descriptions and part numbers share one term (and one posting list); grams have their own.
+const wordTermKey = 0;
+const gramTermKey = 3;
+// A posting's frequency byte packs the term's count in each text field: name 3 bits, description 3, part number 2.
+const packedFieldShifts = [0, 3, 6] as const;
+const packedFieldLimits = [7, 7, 3] as const;
 const forwardHeaderSize = 3;
 const maximumTermsPerField = 4096;
 const kinds: readonly TokenKind[] = ['word', 'number', 'dimension', 'code', 'unit'];
@@ -161,9 +167,12 @@ const defaultCandidateLimit = 30;
 
 interface QueryCursor {
   cursor: PostingCursor;
-  field: number;
-  /** Field weight × query term weight × IDF. */
+  /** Query term weight × IDF (× the gram field's weight for grams). */
   weight: number;
+  /** Per slot of the packed frequency (name, description, part number): the field's weight, 0 if it does not count. */
+  slotWeights: readonly number[];
+  /** Per slot: the field whose lengths normalise its count (grams: the gram field). */
+  slotFields: readonly number[];
   upperBound: number;
 }
 
@@ -174,7 +183,7 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
 
 /** Rebuilds an index from a snapshot without analysing the text again. */
 export function restoreTextIndex(snapshot: TextIndexSnapshot): TextIndex {
-  if (snapshot.version !== 1)
+  if (snapshot.version !== 2)
     throw new Error(`unsupported text index snapshot version ${String(snapshot.version)}`);
   const index = new InMemoryTextIndex(snapshot.options);
   index.restore(snapshot);
@@ -182,7 +191,10 @@ export function restoreTextIndex(snapshot: TextIndexSnapshot): TextIndex {
 }
 
 /**
- * Terms are per field (a word in a name and the same word in a description are two terms), with their postings
+ * A word is one term whichever field it is in, with one posting per document whose frequency byte packs its count
+ * in the name, the description and the part number: the first stage scores it once with BM25F (each field's count
+ * weighted and normalised by that field's length, added up, then saturated), reading one list per query word
+ * instead of one per word and field. Character grams of names, when on, are terms of their own. Postings live
  * in a shared typed-array store. Documents get internal numbers in the order they are added; a replaced or
  * removed document is only marked dead until compaction renumbers the live ones from the forward store (each
  * document's term ids), which is also what a snapshot holds.
@@ -202,13 +214,14 @@ class InMemoryTextIndex implements TextIndex {
   // Per-term tables grow by pages (see paged-arrays.ts): there are millions of terms.
   private termKinds = new PagedUint8Array();
   private liveDocumentFrequency = new PagedInt32Array();
+  private isInVocabulary = new PagedUint8Array();
   /**
    * Per term, its highest frequency in a document and the shortest field it occurs in: they give a much tighter
    * bound on its BM25 contribution than «any frequency» does, so MaxScore skips more documents. Removals leave
    * them as they were, which only loosens the bound.
    */
-  private maximumFrequency = new PagedUint8Array();
-  private minimumFieldLength = new PagedUint16Array(0xffff);
+  private maximumFrequencies = textFields.map(() => new PagedUint8Array());
+  private minimumFieldLengths = textFields.map(() => new PagedUint16Array(0xffff));
   private gramIdsByTerm: Array<Int32Array | undefined> = [];
   /** Words of names and descriptions, to find variants of a query word. */
   private vocabulary = new WordVocabulary();
@@ -231,6 +244,7 @@ class InMemoryTextIndex implements TextIndex {
   private readonly chunkBuffer: ChunkAnalysis[] = [];
   private readonly forwardLists: number[][] = [[], [], []];
   private readonly segmentBuffer: number[] = [];
+  private readonly encodedBuffer: number[] = [];
   /** Where this index keeps term ids on cached chunks; a new one after every rebuild, as term ids change. */
   private cacheSlot = takeCacheSlot();
 
@@ -378,7 +392,7 @@ class InMemoryTextIndex implements TextIndex {
       live += 1;
     }
     return {
-      version: 1,
+      version: 2,
       options: this.options,
       terms,
       termFields: Uint8Array.from(termFields),
@@ -394,8 +408,8 @@ class InMemoryTextIndex implements TextIndex {
     const documentCount = Math.max(this.expectedDocumentCount, snapshot.documentIds.length);
     if (this.documentIds.length < documentCount) this.sizeDocumentTables(documentCount);
     snapshot.terms.forEach((term, termId) => {
-      const field = snapshot.termFields[termId] ?? nameField;
-      const createdId = this.createTerm(field, term, snapshot.termKinds[termId] ?? 0);
+      const key = snapshot.termFields[termId] ?? wordTermKey;
+      const createdId = this.createTerm(key, term, snapshot.termKinds[termId] ?? 0);
       if (createdId !== termId) throw new Error('text index snapshot has repeated terms');
     });
     for (let document = 0; document < snapshot.documentIds.length; document += 1) {
@@ -417,8 +431,9 @@ class InMemoryTextIndex implements TextIndex {
     this.terms = new TermDictionary();
     this.termKinds = new PagedUint8Array();
     this.liveDocumentFrequency = new PagedInt32Array();
-    this.maximumFrequency = new PagedUint8Array();
-    this.minimumFieldLength = new PagedUint16Array(0xffff);
+    this.isInVocabulary = new PagedUint8Array();
+    this.maximumFrequencies = textFields.map(() => new PagedUint8Array());
+    this.minimumFieldLengths = textFields.map(() => new PagedUint16Array(0xffff));
     this.gramIdsByTerm = [];
     this.vocabulary = new WordVocabulary();
     this.postings = new PostingStore();
@@ -459,9 +474,9 @@ class InMemoryTextIndex implements TextIndex {
         chunkTermIds = new Array<number>(tokens.length);
         for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
           const token = tokens[tokenIndex] as AnalyzedToken;
-          const termId = dictionary.find(field, token.term);
+          const termId = dictionary.find(wordTermKey, token.term);
           chunkTermIds[tokenIndex] =
-            termId >= 0 ? termId : this.createTerm(field, token.term, kinds.indexOf(token.kind));
+            termId >= 0 ? termId : this.createTerm(wordTermKey, token.term, kinds.indexOf(token.kind));
         }
         // Remembered on the shared chunk: the next text with this chunk skips the dictionary. Another index
         // reading the chunk takes the place over, which costs only speed.
@@ -486,19 +501,19 @@ class InMemoryTextIndex implements TextIndex {
     return stored === 0 ? undefined : stored - 1;
   }
 
-  private createTerm(field: number, term: string, kindCode: number): number {
-    const termId = this.terms.add(field, term);
+  private createTerm(key: number, term: string, kindCode: number): number {
+    const termId = this.terms.add(key, term);
     this.termKinds.ensure(termId + 1);
     this.termKinds.set(termId, kindCode);
     this.liveDocumentFrequency.ensure(termId + 1);
-    this.maximumFrequency.ensure(termId + 1);
-    this.minimumFieldLength.ensure(termId + 1);
-    if (kindCode === 0 && (field === nameField || field === descriptionField)) this.vocabulary.register(term);
+    this.isInVocabulary.ensure(termId + 1);
+    for (const frequencies of this.maximumFrequencies) frequencies.ensure(termId + 1);
+    for (const lengths of this.minimumFieldLengths) lengths.ensure(termId + 1);
     return termId;
   }
 
-  private termIdOf(field: number, term: string): number | undefined {
-    const termId = this.terms.find(field, term);
+  private termIdOf(key: number, term: string): number | undefined {
+    const termId = this.terms.find(key, term);
     return termId < 0 ? undefined : termId;
   }
 
@@ -511,7 +526,7 @@ class InMemoryTextIndex implements TextIndex {
     const gramIds = hasGrams
       ? Int32Array.from(
           buildCharacterNgrams(this.terms.textOf(termId)),
-          (gram) => this.termIdOf(gramField, gram) ?? this.createTerm(gramField, gram, gramKind),
+          (gram) => this.termIdOf(gramTermKey, gram) ?? this.createTerm(gramTermKey, gram, gramKind),
         )
       : new Int32Array(0);
     this.gramIdsByTerm[termId] = gramIds;
@@ -542,10 +557,8 @@ class InMemoryTextIndex implements TextIndex {
     forwardLists[2] = partNumberIds;
     this.forward.append(forwardLists);
 
-    this.indexField(document, nameField, nameIds);
-    this.indexField(document, descriptionField, descriptionIds);
-    this.indexField(document, partNumberField, partNumberIds);
-    if (this.hasGramField) this.indexField(document, gramField, this.gramIdsOfName(nameIds));
+    this.indexTextFields(document, forwardLists);
+    if (this.hasGramField) this.indexGrams(document, this.gramIdsOfName(nameIds));
   }
 
   private gramIdsOfName(nameIds: readonly number[]): number[] {
@@ -556,25 +569,86 @@ class InMemoryTextIndex implements TextIndex {
     return gramIds;
   }
 
-  private indexField(document: number, field: number, termIds: readonly number[]): void {
+  /** Sets a document's length in a field and returns it. */
+  private recordFieldLength(document: number, field: number, termCount: number): number {
     const lengths = ensureUint16Capacity(this.fieldLengths[field] ?? new Uint16Array(0), document + 1);
     this.fieldLengths[field] = lengths;
-    const length = Math.min(termIds.length, 0xffff);
+    const length = Math.min(termCount, 0xffff);
     lengths[document] = length;
     this.fieldLengthSums[field] = (this.fieldLengthSums[field] ?? 0) + length;
-    const sorted = this.sortIntoBuffer(termIds);
-    const count = termIds.length;
+    return length;
+  }
+
+  /**
+   * One posting per term of the document, whichever of the name, description and part number it is in, with its
+   * count in each packed into the frequency byte: the first stage scores a term once over all fields (BM25F).
+   */
+  private indexTextFields(document: number, lists: ReadonlyArray<readonly number[]>): void {
+    const encoded = this.encodedBuffer;
+    encoded.length = 0;
+    const lengths = [0, 0, 0];
+    for (const field of textFields) {
+      const termIds = lists[field] ?? [];
+      lengths[field] = this.recordFieldLength(document, field, termIds.length);
+      // Term id and field in one number, so that one sort brings a term's occurrences in every field together.
+      for (let index = 0; index < termIds.length; index += 1)
+        encoded.push(((termIds[index] ?? 0) << 2) | field);
+    }
+    const sorted = this.sortIntoBuffer(encoded);
+    const count = encoded.length;
+    const counts = [0, 0, 0];
+    for (let index = 0; index < count;) {
+      const termId = (sorted[index] ?? 0) >> 2;
+      counts[0] = 0;
+      counts[1] = 0;
+      counts[2] = 0;
+      while (index < count && (sorted[index] ?? 0) >> 2 === termId) {
+        const field = (sorted[index] ?? 0) & 3;
+        counts[field] = (counts[field] ?? 0) + 1;
+        index += 1;
+      }
+      let packed = 0;
+      for (const field of textFields) {
+        const frequency = Math.min(counts[field] ?? 0, packedFieldLimits[field]);
+        if (frequency === 0) continue;
+        packed |= frequency << packedFieldShifts[field];
+        const maximum = this.maximumFrequencies[field] as PagedUint8Array;
+        if (frequency > maximum.get(termId)) maximum.set(termId, frequency);
+        const minimum = this.minimumFieldLengths[field] as PagedUint16Array;
+        if ((lengths[field] ?? 0) < minimum.get(termId)) minimum.set(termId, lengths[field] ?? 0);
+      }
+      this.postings.append(termId, document, packed);
+      this.liveDocumentFrequency.set(termId, this.liveDocumentFrequency.get(termId) + 1);
+      // Words of names and descriptions are where variants of a query word are looked for.
+      const isNameOrDescriptionWord = (counts[nameField] ?? 0) + (counts[descriptionField] ?? 0) > 0;
+      if (
+        isNameOrDescriptionWord &&
+        this.isInVocabulary.get(termId) === 0 &&
+        this.termKinds.get(termId) === 0
+      ) {
+        this.isInVocabulary.set(termId, 1);
+        this.vocabulary.register(this.terms.textOf(termId));
+      }
+    }
+  }
+
+  /** Name grams, a field of their own: the count goes in the frequency byte's name slot. */
+  private indexGrams(document: number, gramIds: readonly number[]): void {
+    const length = this.recordFieldLength(document, gramField, gramIds.length);
+    const sorted = this.sortIntoBuffer(gramIds);
+    const count = gramIds.length;
     for (let index = 0; index < count;) {
       const termId = sorted[index] ?? 0;
       let runEnd = index + 1;
       while (runEnd < count && sorted[runEnd] === termId) runEnd += 1;
-      const frequency = runEnd - index;
+      const frequency = Math.min(runEnd - index, packedFieldLimits[nameField]);
       index = runEnd;
       this.postings.append(termId, document, frequency);
       this.liveDocumentFrequency.set(termId, this.liveDocumentFrequency.get(termId) + 1);
-      if (frequency > this.maximumFrequency.get(termId))
-        this.maximumFrequency.set(termId, Math.min(frequency, 255));
-      if (length < this.minimumFieldLength.get(termId)) this.minimumFieldLength.set(termId, length);
+      const maximum = this.maximumFrequencies[nameField] as PagedUint8Array;
+      if (frequency > maximum.get(termId)) maximum.set(termId, frequency);
+      const minimum = this.minimumFieldLengths[nameField] as PagedUint16Array;
+      if (length < minimum.get(termId)) minimum.set(termId, length);
     }
   }
 
@@ -634,77 +708,115 @@ class InMemoryTextIndex implements TextIndex {
     return Math.log(1 + (this.liveCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
-  private documentFrequencyOf(field: number, term: string): number {
-    const termId = this.termIdOf(field, term);
+  private documentFrequencyOf(term: string): number {
+    const termId = this.termIdOf(wordTermKey, term);
     return termId === undefined ? 0 : this.liveDocumentFrequency.get(termId);
   }
 
-  /** Importance of a query term for the re-ranker: its IDF in names, or that of an unseen term. */
+  /** Importance of a query term for the re-ranker: its IDF, or that of an unseen term. */
   private importanceOf(term: string): number {
-    const termId = this.termIdOf(nameField, term);
+    const termId = this.termIdOf(wordTermKey, term);
     return termId === undefined
       ? Math.log(1 + (this.liveCount + 0.5) / 0.5)
       : this.inverseDocumentFrequency(termId);
   }
 
   private isKnownTerm(term: string): boolean {
-    return textFields.some((field) => this.documentFrequencyOf(field, term) > 0);
+    return this.documentFrequencyOf(term) > 0;
+  }
+
+  private averageLengthOf(field: number): number {
+    return Math.max((this.fieldLengthSums[field] ?? 0) / Math.max(this.liveCount, 1), 1);
   }
 
   private openQueryCursors(tokens: readonly AnalyzedToken[]): QueryCursor[] {
-    // Each query term is looked up in every field it can occur in; a term met twice counts once, at its best.
-    const weightsByField: Array<Map<string, number>> = fields.map(() => new Map());
-    const addTerm = (field: number, term: string, weight: number) => {
-      const weights = weightsByField[field] as Map<string, number>;
-      const existing = weights.get(term);
-      if (field === gramField) weights.set(term, (existing ?? 0) + weight);
-      else if (existing === undefined || existing < weight) weights.set(term, weight);
+    // A term met twice counts once, at its best; grams of several words add up.
+    const wordWeights = new Map<string, number>();
+    const gramWeights = new Map<string, number>();
+    const addWord = (term: string, weight: number) => {
+      const existing = wordWeights.get(term);
+      if (existing === undefined || existing < weight) wordWeights.set(term, weight);
     };
     for (const token of tokens) {
       const kindWeight = queryKindWeights[token.kind];
-      for (const field of textFields) addTerm(field, token.term, kindWeight);
+      addWord(token.term, kindWeight);
       if (this.hasGramField && (token.kind === 'word' || token.kind === 'code')) {
         const grams = buildCharacterNgrams(token.term);
-        for (const gram of grams) addTerm(gramField, gram, kindWeight / grams.length);
+        for (const gram of grams)
+          gramWeights.set(gram, (gramWeights.get(gram) ?? 0) + kindWeight / grams.length);
       }
       if (token.kind === 'word' && this.variantWeight > 0) {
         const variants = this.vocabulary.findVariants({
           word: token.term,
           abbreviation: token.isAbbreviated ? token.display.slice(0, -1) : undefined,
-          frequencyOf: (word) => this.documentFrequencyOf(nameField, word),
+          frequencyOf: (word) => this.documentFrequencyOf(word),
         });
-        for (const variant of variants) {
-          const weight = kindWeight * this.variantWeight * variant.similarity;
-          addTerm(nameField, variant.word, weight);
-          addTerm(descriptionField, variant.word, weight);
-        }
+        for (const variant of variants)
+          addWord(variant.word, kindWeight * this.variantWeight * variant.similarity);
       }
     }
     const cursors: QueryCursor[] = [];
-    weightsByField.forEach((weights, field) => {
-      const fieldWeight = this.fieldWeights[field] ?? 0;
-      if (fieldWeight <= 0) return;
-      for (const [term, weight] of weights) {
-        const termId = this.termIdOf(field, term);
-        if (termId === undefined || this.liveDocumentFrequency.get(termId) === 0) continue;
-        const termWeight = fieldWeight * weight * this.inverseDocumentFrequency(termId);
-        const frequency = this.maximumFrequency.get(termId);
-        const averageLength = Math.max((this.fieldLengthSums[field] ?? 0) / Math.max(this.liveCount, 1), 1);
-        const shortestLength = this.minimumFieldLength.get(termId);
-        const norm = this.k1 * (1 - this.b + (this.b * shortestLength) / averageLength);
-        cursors.push({
-          cursor: this.postings.openCursor(termId),
-          field,
-          weight: termWeight,
-          upperBound: (termWeight * frequency * (this.k1 + 1)) / (frequency + norm),
-        });
+    const textSlotWeights = textFields.map((field) => Math.max(this.fieldWeights[field] ?? 0, 0));
+    for (const [term, weight] of wordWeights) {
+      const cursor = this.openQueryCursor(
+        this.termIdOf(wordTermKey, term),
+        weight,
+        textSlotWeights,
+        textFields,
+      );
+      if (cursor) cursors.push(cursor);
+    }
+    const gramWeight = this.fieldWeights[gramField] ?? 0;
+    if (gramWeight > 0) {
+      for (const [gram, weight] of gramWeights) {
+        const termId = this.termIdOf(gramTermKey, gram);
+        const cursor = this.openQueryCursor(
+          termId,
+          weight * gramWeight,
+          [1, 0, 0],
+          [gramField, gramField, gramField],
+        );
+        if (cursor) cursors.push(cursor);
       }
-    });
+    }
     return cursors;
   }
 
   /**
-   * First stage: BM25 summed over fields, the best `count` documents by MaxScore. Lists are ordered by their best
+   * A query term's cursor with its weight and the highest score it can give a document: each field's count and
+   * length at their most favourable (the term's highest count, the shortest field it occurs in). Undefined for a
+   * term no live document has, or whose fields all weigh nothing.
+   */
+  private openQueryCursor(
+    termId: number | undefined,
+    weight: number,
+    slotWeights: readonly number[],
+    slotFields: readonly number[],
+  ): QueryCursor | undefined {
+    if (termId === undefined || this.liveDocumentFrequency.get(termId) === 0) return undefined;
+    let bestPseudoFrequency = 0;
+    for (let slot = 0; slot < 3; slot += 1) {
+      const frequency = this.maximumFrequencies[slot]?.get(termId) ?? 0;
+      const slotWeight = slotWeights[slot] ?? 0;
+      if (frequency === 0 || slotWeight === 0) continue;
+      const shortestLength = this.minimumFieldLengths[slot]?.get(termId) ?? 0;
+      const field = slotFields[slot] ?? nameField;
+      bestPseudoFrequency +=
+        (slotWeight * frequency) / (1 - this.b + (this.b * shortestLength) / this.averageLengthOf(field));
+    }
+    if (bestPseudoFrequency === 0) return undefined;
+    const termWeight = weight * this.inverseDocumentFrequency(termId);
+    return {
+      cursor: this.postings.openCursor(termId),
+      weight: termWeight,
+      slotWeights,
+      slotFields,
+      upperBound: (termWeight * (this.k1 + 1) * bestPseudoFrequency) / (bestPseudoFrequency + this.k1),
+    };
+  }
+
+  /**
+   * First stage: BM25F over the text fields (plus BM25 of name grams), the best `count` documents by MaxScore. Lists are ordered by their best
    * possible contribution; those that together cannot lift a document above the current k-th score are only
    * probed for documents found through the others. OR semantics: a document needs only one query term.
    */
@@ -724,14 +836,56 @@ class InMemoryTextIndex implements TextIndex {
     // Flat per-cursor arrays: this loop runs for thousands of documents per query.
     const cursors = queryCursors.map((queryCursor) => queryCursor.cursor);
     const weights = Float64Array.from(queryCursors, (queryCursor) => queryCursor.weight * (this.k1 + 1));
-    const lengthArrays = queryCursors.map(
-      (queryCursor) => this.fieldLengths[queryCursor.field] as Uint16Array,
-    );
-    const lengthScales = Float64Array.from(queryCursors, (queryCursor) => {
-      const sum = this.fieldLengthSums[queryCursor.field] ?? 0;
-      return (this.k1 * this.b) / Math.max(sum / Math.max(this.liveCount, 1), 1);
-    });
-    const lengthFactor = this.k1 * (1 - this.b);
+    // Per slot of the packed frequency (name, description, part number), per cursor: the field's weight, its lengths
+    // and b / average length.
+    const slotWeights = [0, 1, 2].map((slot) =>
+      Float64Array.from(queryCursors, (queryCursor) => queryCursor.slotWeights[slot] ?? 0),
+    ) as [Float64Array, Float64Array, Float64Array];
+    const slotLengths = [0, 1, 2].map((slot) =>
+      queryCursors.map(
+        (queryCursor) => this.fieldLengths[queryCursor.slotFields[slot] ?? nameField] as Uint16Array,
+      ),
+    ) as [Uint16Array[], Uint16Array[], Uint16Array[]];
+    const slotScales = [0, 1, 2].map((slot) =>
+      Float64Array.from(
+        queryCursors,
+        (queryCursor) => this.b / this.averageLengthOf(queryCursor.slotFields[slot] ?? nameField),
+      ),
+    ) as [Float64Array, Float64Array, Float64Array];
+    const [nameWeights, descriptionWeights, partNumberWeights] = slotWeights;
+    const [nameLengths, descriptionLengths, partNumberLengths] = slotLengths;
+    const [nameScales, descriptionScales, partNumberScales] = slotScales;
+    const oneMinusB = 1 - this.b;
+    const k1 = this.k1;
+    // BM25F: the counts in each field, weighted and normalised by that field's length, add up before saturating.
+    // Written out rather than in a loop over fields: this runs for every candidate of every list.
+    const contributionOf = (index: number, document: number, packed: number): number => {
+      let pseudoFrequency = 0;
+      const nameCount = packed & 7;
+      if (nameCount !== 0) {
+        pseudoFrequency +=
+          ((nameWeights[index] as number) * nameCount) /
+          (oneMinusB +
+            (nameScales[index] as number) * ((nameLengths[index] as Uint16Array)[document] as number));
+      }
+      const descriptionCount = (packed >> 3) & 7;
+      if (descriptionCount !== 0) {
+        pseudoFrequency +=
+          ((descriptionWeights[index] as number) * descriptionCount) /
+          (oneMinusB +
+            (descriptionScales[index] as number) *
+              ((descriptionLengths[index] as Uint16Array)[document] as number));
+      }
+      const partNumberCount = packed >> 6;
+      if (partNumberCount !== 0) {
+        pseudoFrequency +=
+          ((partNumberWeights[index] as number) * partNumberCount) /
+          (oneMinusB +
+            (partNumberScales[index] as number) *
+              ((partNumberLengths[index] as Uint16Array)[document] as number));
+      }
+      return ((weights[index] as number) * pseudoFrequency) / (pseudoFrequency + k1);
+    };
     const isLive = this.isLive;
     const documentIds = this.documentIds;
     const heap = new TopKHeap(count);
@@ -761,14 +915,7 @@ class InMemoryTextIndex implements TextIndex {
       for (let index = firstEssential; index < essentialEnd; index += 1) {
         if (currentDocuments[index] !== candidate) continue;
         const cursor = cursors[index] as PostingCursor;
-        if (isCandidateLive) {
-          // BM25 of one field, written out here rather than in a helper: this runs for every candidate of every list.
-          const frequency = cursor.frequency;
-          const norm =
-            lengthFactor +
-            (lengthScales[index] as number) * ((lengthArrays[index] as Uint16Array)[candidate] as number);
-          score += ((weights[index] as number) * frequency) / (frequency + norm);
-        }
+        if (isCandidateLive) score += contributionOf(index, candidate, cursor.frequency);
         cursor.next();
         currentDocuments[index] = cursor.document;
       }
@@ -778,13 +925,7 @@ class InMemoryTextIndex implements TextIndex {
         const cursor = cursors[index] as PostingCursor;
         cursor.advance(candidate);
         currentDocuments[index] = cursor.document;
-        if (cursor.document === candidate) {
-          const frequency = cursor.frequency;
-          const norm =
-            lengthFactor +
-            (lengthScales[index] as number) * ((lengthArrays[index] as Uint16Array)[candidate] as number);
-          score += ((weights[index] as number) * frequency) / (frequency + norm);
-        }
+        if (cursor.document === candidate) score += contributionOf(index, candidate, cursor.frequency);
       }
       if (score < threshold) continue;
       heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
