@@ -16,8 +16,8 @@ const fillMask = (1 << fillBits) - 1;
 // Heads at or below this hold a single posting instead of a block address.
 const inlineHead = -2;
 
-/** Marks the end of a posting list: larger than any document number. */
-export const endOfPostings = 0x7fffffff;
+/** Marks the end of a posting list: larger than any document number, and a small integer to the engine (2^30 - 1). */
+export const endOfPostings = 0x3fffffff;
 
 /**
  * Per-term posting lists of (document number, term frequency), appended in increasing document order. Each list is
