@@ -5,8 +5,15 @@
  *
  *   npm run eval:match            the table
  *   npm run eval:match -- --misses=20   also print our first misses per set, for error analysis
+ *   npm run eval:match -- --audit=DIR   also write a blind audit of our ksr-ru misses (see writeBlindAudit)
+ *   npm run eval:match -- --audit-score=DIR   score DIR/judgments.csv against the audit's key
+ *
+ * The ksr-ru gold labels are noisy: a miss is often a candidate as right as the gold, or more. The blind audit
+ * shows a reviewer (a person, or a model) 60 random misses as the query and two catalog items in random order,
+ * without saying which is the gold, and asks which fits better; scoring then says in how many misses the gold was
+ * the better item. It estimates how much of the gap to the target is labels rather than the matcher.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -50,7 +57,7 @@ interface Result {
   recallAt5: number;
   recallAt10: number;
   medianMilliseconds: number;
-  misses: Array<{ query: string; gold: string; found: string }>;
+  misses: Array<{ query: string; gold: string; found: string; goldName: string }>;
 }
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
@@ -255,6 +262,7 @@ async function evaluate(set: EvaluationSet, method: Method, missLimit: number): 
         query: query.text,
         gold: `${rank < 0 ? '>10' : `#${rank + 1}`} ${nameById.get(query.goldId) ?? ''}`,
         found: nameById.get(ids[0] ?? -1) ?? '(nothing)',
+        goldName: nameById.get(query.goldId) ?? '',
       });
     }
   }
@@ -340,9 +348,15 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const missLimit = Number(
-    process.argv.find((argument) => argument.startsWith('--misses='))?.split('=')[1] ?? 0,
-  );
+  const option = (name: string) =>
+    process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const auditScoreDirectory = option('audit-score');
+  if (auditScoreDirectory) {
+    scoreBlindAudit(auditScoreDirectory);
+    return;
+  }
+  const auditDirectory = option('audit');
+  const missLimit = auditDirectory ? Number.MAX_SAFE_INTEGER : Number(option('misses') ?? 0);
   const sets = [...loadKsr(), loadAbtBuy()];
   const database = new PGlite();
   const methods: Method[] = [
@@ -362,11 +376,77 @@ async function main(): Promise<void> {
   await database.close();
   printTable(results);
   printTargets(results);
+  if (auditDirectory) {
+    const ksrMisses = results.find(
+      (result) => result.set === 'ksr-ru query' && result.method === ourMethodName,
+    )?.misses;
+    writeBlindAudit(auditDirectory, ksrMisses ?? []);
+    return;
+  }
   for (const result of results.filter((entry) => entry.misses.length > 0)) {
     console.log(`\nmisses of ${result.method} on ${result.set}:`);
     for (const miss of result.misses)
       console.log(`  ${miss.query}\n    gold ${miss.gold}\n    got  ${miss.found}`);
   }
+}
+
+const auditSampleSize = 60;
+
+/** Writes DIR/pairs.csv (pair, query, A, B: the gold and our first candidate in random order) and DIR/key.csv. */
+function writeBlindAudit(directory: string, misses: Result['misses']): void {
+  // A fixed seed: the same misses give the same sample and order.
+  let state = 20_261_122;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+  const pool = misses.filter((miss) => miss.found !== '(nothing)');
+  for (let index = pool.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [pool[index], pool[other]] = [pool[other]!, pool[index]!];
+  }
+  const sample = pool.slice(0, auditSampleSize);
+  const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  const pairs = ['pair,query,A,B'];
+  const key = ['pair,gold'];
+  sample.forEach((miss, index) => {
+    const isGoldFirst = random() < 0.5;
+    const [first, second] = isGoldFirst ? [miss.goldName, miss.found] : [miss.found, miss.goldName];
+    pairs.push([index + 1, quote(miss.query), quote(first), quote(second)].join(','));
+    key.push(`${index + 1},${isGoldFirst ? 'A' : 'B'}`);
+  });
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, 'pairs.csv'), `${pairs.join('\n')}\n`);
+  writeFileSync(join(directory, 'key.csv'), `${key.join('\n')}\n`);
+  console.log(
+    `\nblind audit: ${sample.length} of ${misses.length} ksr-ru misses in ${join(directory, 'pairs.csv')}. ` +
+      'Give the reviewer pairs.csv only; they write judgments.csv (pair,verdict,reason; verdict A, B or same), ' +
+      `then: npm run eval:match -- --audit-score=${directory}`,
+  );
+}
+
+/** Counts the misses where the reviewer found the gold better, ours better, or neither. */
+function scoreBlindAudit(directory: string): void {
+  const rows = (file: string) =>
+    readFileSync(join(directory, file), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+  const goldSide = new Map(rows('key.csv').map(([pair, side]) => [pair, side]));
+  const counts = { gold: 0, ours: 0, same: 0 };
+  for (const [pair, verdict] of rows('judgments.csv')) {
+    const side = goldSide.get(pair ?? '');
+    if (side === undefined) continue;
+    if (verdict === 'same') counts.same += 1;
+    else if (verdict === side) counts.gold += 1;
+    else counts.ours += 1;
+  }
+  const total = counts.gold + counts.ours + counts.same;
+  console.log(
+    `blind audit of ${total} ksr-ru misses: gold better ${counts.gold}, ours better ${counts.ours}, ` +
+      `neither ${counts.same}; the gold was the better item in ${((100 * counts.gold) / Math.max(total, 1)).toFixed(0)}% of misses`,
+  );
 }
 
 await main();
