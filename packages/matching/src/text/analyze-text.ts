@@ -119,11 +119,11 @@ export interface ChunkAnalysis {
   /** Whether the analysis is the cached one, which consumers may annotate. */
   isCached: boolean;
   /**
-   * Term ids the last index to read this chunk looked up for its tokens, per field, and that index's slot: a
-   * cached chunk then costs the index a property read instead of a dictionary lookup per token.
+   * Term ids the last index to read this chunk looked up for its tokens, and that index's slot: a cached chunk
+   * then costs the index a property read instead of a dictionary lookup per token.
    */
   termIdsSlot: number;
-  termIdsByField: Array<number[] | undefined> | undefined;
+  termIds: number[] | undefined;
 }
 
 function analyzeChunk(chunk: string, isAfterNumber: boolean): ChunkAnalysis {
@@ -135,7 +135,7 @@ function analyzeChunk(chunk: string, isAfterNumber: boolean): ChunkAnalysis {
     isEndingWithNumber: tokens[tokens.length - 1]?.kind === 'number',
     isCached: false,
     termIdsSlot: 0,
-    termIdsByField: undefined,
+    termIds: undefined,
   };
 }
 
@@ -154,11 +154,11 @@ function analyzeNumericChunk(chunk: string): ChunkAnalysis | null {
   if (shortNumberPattern.test(chunk)) {
     const number = canonicalNumber(chunk);
     const tokens: AnalyzedToken[] = [{ term: number, kind: 'number', display: number, position: 0 }];
-    return { tokens, isEndingWithNumber: true, isCached: false, termIdsSlot: 0, termIdsByField: undefined };
+    return { tokens, isEndingWithNumber: true, isCached: false, termIdsSlot: 0, termIds: undefined };
   }
   if (longDigitsPattern.test(chunk)) {
     const tokens: AnalyzedToken[] = [{ term: chunk, kind: 'code', display: chunk, position: 0 }];
-    return { tokens, isEndingWithNumber: false, isCached: false, termIdsSlot: 0, termIdsByField: undefined };
+    return { tokens, isEndingWithNumber: false, isCached: false, termIdsSlot: 0, termIds: undefined };
   }
   if (!dimensionPattern.test(chunk)) return null;
   const numbers = chunk.split('x').map(canonicalNumber);
@@ -170,7 +170,7 @@ function analyzeNumericChunk(chunk: string): ChunkAnalysis | null {
   }));
   const dimension = numbers.join('x');
   tokens.push({ term: dimension, kind: 'dimension', display: dimension, position: 0 });
-  return { tokens, isEndingWithNumber: false, isCached: false, termIdsSlot: 0, termIdsByField: undefined };
+  return { tokens, isEndingWithNumber: false, isCached: false, termIdsSlot: 0, termIds: undefined };
 }
 
 function canonicalNumber(text: string): string {

@@ -39,6 +39,13 @@ describe('createTextIndex', () => {
     expect(hits.map((hit) => hit.id)).toEqual([2, 1]);
   });
 
+  it('does not return a product found only through a field weighted 0', () => {
+    const index = createTextIndex({ fieldWeights: { description: 0 } });
+    index.add(1, { name: 'Болт', description: 'гайка в комплекте' });
+    index.add(2, { name: 'Гайка шестигранная' });
+    expect(index.search({ text: 'гайка' }, { candidateLimit: 0 }).map((hit) => hit.id)).toEqual([2]);
+  });
+
   it('scores a word in the name above the same word only in the description', () => {
     const index = createTextIndex();
     index.add(1, { name: 'Муфта кабельная', description: 'термоусаживаемая' });

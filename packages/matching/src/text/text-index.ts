@@ -216,9 +216,9 @@ class InMemoryTextIndex implements TextIndex {
   private liveDocumentFrequency = new PagedInt32Array();
   private isInVocabulary = new PagedUint8Array();
   /**
-   * Per term, its highest frequency in a document and the shortest field it occurs in: they give a much tighter
-   * bound on its BM25 contribution than «any frequency» does, so MaxScore skips more documents. Removals leave
-   * them as they were, which only loosens the bound.
+   * Per text field and term, its highest count in a document's field and the shortest such field it occurs in:
+   * they give a much tighter bound on its BM25F contribution than «any count» does, so MaxScore skips more
+   * documents. Removals leave them as they were, which only loosens the bound.
    */
   private maximumFrequencies = textFields.map(() => new PagedUint8Array());
   private minimumFieldLengths = textFields.map(() => new PagedUint16Array(0xffff));
@@ -274,9 +274,9 @@ class InMemoryTextIndex implements TextIndex {
     this.remove(id);
     const [nameIds = [], descriptionIds = [], partNumberIds = []] = this.fieldTermIds;
     const name = document.nameEn ? `${document.name} ${document.nameEn}` : document.name;
-    this.collectTermIds(nameField, name, nameIds);
-    this.collectTermIds(descriptionField, document.description, descriptionIds);
-    this.collectTermIds(partNumberField, document.partNumber, partNumberIds);
+    this.collectTermIds(name, nameIds);
+    this.collectTermIds(document.description, descriptionIds);
+    this.collectTermIds(document.partNumber, partNumberIds);
     this.appendDocument(id, nameIds, descriptionIds, partNumberIds);
     this.compactIfWorthwhile();
   }
@@ -460,14 +460,15 @@ class InMemoryTextIndex implements TextIndex {
     if (removed > 1000 && removed > this.documentCount * this.compactionRatio) this.compact();
   }
 
-  private collectTermIds(field: number, text: string | undefined, termIds: number[]): void {
+  /** The term ids of a field's text: a word has the same id in every text field. */
+  private collectTermIds(text: string | undefined, termIds: number[]): void {
     termIds.length = 0;
     if (!text) return;
     const dictionary = this.terms;
     const chunks = collectAnalyzedChunks(text, this.chunkBuffer);
     for (let chunkIndex = 0; chunkIndex < chunks.length; chunkIndex += 1) {
       const chunk = chunks[chunkIndex] as ChunkAnalysis;
-      let chunkTermIds = chunk.termIdsSlot === this.cacheSlot ? chunk.termIdsByField?.[field] : undefined;
+      let chunkTermIds = chunk.termIdsSlot === this.cacheSlot ? chunk.termIds : undefined;
       if (chunkTermIds === undefined) {
         const tokens = chunk.tokens;
         // Sized once: an array grown by push reserves room for 17 entries, and thousands of these are cached.
@@ -481,11 +482,8 @@ class InMemoryTextIndex implements TextIndex {
         // Remembered on the shared chunk: the next text with this chunk skips the dictionary. Another index
         // reading the chunk takes the place over, which costs only speed.
         if (chunk.isCached) {
-          if (chunk.termIdsSlot !== this.cacheSlot) {
-            chunk.termIdsSlot = this.cacheSlot;
-            chunk.termIdsByField = [undefined, undefined, undefined];
-          }
-          (chunk.termIdsByField ??= [undefined, undefined, undefined])[field] = chunkTermIds;
+          chunk.termIdsSlot = this.cacheSlot;
+          chunk.termIds = chunkTermIds;
         }
       }
       for (let tokenIndex = 0; tokenIndex < chunkTermIds.length; tokenIndex += 1) {
@@ -590,7 +588,8 @@ class InMemoryTextIndex implements TextIndex {
     for (const field of textFields) {
       const termIds = lists[field] ?? [];
       lengths[field] = this.recordFieldLength(document, field, termIds.length);
-      // Term id and field in one number, so that one sort brings a term's occurrences in every field together.
+      // Term id and field in one number, so that one sort brings a term's occurrences in every field together
+      // (an Int32Array sort: room for 2^29 terms, far past a catalog's millions).
       for (let index = 0; index < termIds.length; index += 1)
         encoded.push(((termIds[index] ?? 0) << 2) | field);
     }
@@ -884,7 +883,10 @@ class InMemoryTextIndex implements TextIndex {
             (partNumberScales[index] as number) *
               ((partNumberLengths[index] as Uint16Array)[document] as number));
       }
-      return ((weights[index] as number) * pseudoFrequency) / (pseudoFrequency + k1);
+      // A count only in fields weighted 0 adds nothing (and with k1 = 0 would divide 0 by 0).
+      return pseudoFrequency === 0
+        ? 0
+        : ((weights[index] as number) * pseudoFrequency) / (pseudoFrequency + k1);
     };
     const isLive = this.isLive;
     const documentIds = this.documentIds;
@@ -927,7 +929,8 @@ class InMemoryTextIndex implements TextIndex {
         currentDocuments[index] = cursor.document;
         if (cursor.document === candidate) score += contributionOf(index, candidate, cursor.frequency);
       }
-      if (score < threshold) continue;
+      // Found only through fields weighted 0: not a match.
+      if (score < threshold || score <= 0) continue;
       heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
       threshold = heap.threshold - pruningSlack;
     }
