@@ -140,10 +140,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const jobs = new JobRunner();
   // Background work finishes before the database it writes to is closed.
   server.addHook('onClose', async () => jobs.idle());
+  const matching = options.matching ?? (await loadMatchingWithLog(options.database, server.log));
   const dependencies = {
     database: options.database,
     jobs,
-    matching: options.matching ?? (await loadCatalogMatching({ database: options.database })),
+    matching,
     maxUploadBytes,
     mailer:
       options.mailer ??
@@ -188,4 +189,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // The web app answers every path outside /api (the API docs stay at /api/v1/docs).
   await serveWebApp(server);
   return server;
+}
+
+/** Builds the in-memory matcher from the database, saying how long it took: at a million products, a while. */
+async function loadMatchingWithLog(database: Database, log: FastifyBaseLogger): Promise<CatalogMatching> {
+  const startedAt = performance.now();
+  const matching = await loadCatalogMatching({ database });
+  log.info(
+    { productCount: matching.productCount, seconds: Math.round((performance.now() - startedAt) / 100) / 10 },
+    'matching: catalog in memory',
+  );
+  return matching;
 }
