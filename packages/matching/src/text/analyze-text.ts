@@ -13,6 +13,8 @@ export interface AnalyzedToken {
   position: number;
   /** The word was cut short with a dot («выкл.», display «выкл.»): longer words it begins may be meant. */
   isAbbreviated?: boolean;
+  /** Letters standing right before a number inside a model code («ва» in «ВА7746Р», «ду» in «ду40»). */
+  isCodePrefix?: boolean;
 }
 
 // Product texts repeat the same words and sizes endlessly; analysing each distinct chunk once makes indexing
@@ -33,11 +35,10 @@ export function analyzeText(text: string): AnalyzedToken[] {
   const analyzed: AnalyzedToken[] = [];
   collectAnalyzedChunks(text, []).forEach((chunk, position) => {
     for (const token of chunk.tokens) {
-      analyzed.push(
-        token.isAbbreviated
-          ? { term: token.term, kind: token.kind, display: token.display, position, isAbbreviated: true }
-          : { term: token.term, kind: token.kind, display: token.display, position },
-      );
+      const copy: AnalyzedToken = { term: token.term, kind: token.kind, display: token.display, position };
+      if (token.isAbbreviated) copy.isAbbreviated = true;
+      if (token.isCodePrefix) copy.isCodePrefix = true;
+      analyzed.push(copy);
     }
   });
   return analyzed;
@@ -202,7 +203,9 @@ function analyzeTokens(tokens: readonly TextToken[]): AnalyzedToken[] {
       analyzed.push(
         token.isAbbreviated
           ? { term, kind: 'word', display: `${token.text}.`, position: token.position, isAbbreviated: true }
-          : { term, kind: 'word', display: token.text, position: token.position },
+          : token.isNumberPrefix
+            ? { term, kind: 'word', display: token.text, position: token.position, isCodePrefix: true }
+            : { term, kind: 'word', display: token.text, position: token.position },
       );
       continue;
     }

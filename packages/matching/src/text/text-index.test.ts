@@ -173,6 +173,54 @@ describe('createTextIndex', () => {
     }
   });
 
+  it('keeps the exact top results when the products of the rarest terms are scored first', () => {
+    const words = [
+      'реле',
+      'герметичное',
+      'промежуточное',
+      'диод',
+      'транзистор',
+      'кабель',
+      'медный',
+      'стальной',
+    ];
+    const index = createTextIndex();
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const pick = () => words[Math.floor(random() * words.length)];
+    for (let id = 0; id < 6000; id += 1) {
+      // A few series of model numbers; some numbers repeat, as in a catalog with several suppliers of one part.
+      const partNumber = `${['КП', 'ВА', 'LM'][id % 3]}${1000 + Math.floor(random() * 400)}${'РТХ'[id % 3]}`;
+      index.add(id, {
+        name: `${pick()} ${pick()} ${id % 5 === 0 ? partNumber : ''}`,
+        description: id % 4 === 0 ? `${pick()} ${pick()}` : undefined,
+        partNumber,
+      });
+    }
+    for (const text of ['герметичное реле КП1203Р', 'диод ВА1100Т', 'реле LM1399Х медный', 'кабель КП9999']) {
+      const pruned = index
+        .search({ text }, { limit: 10, candidateLimit: 0 })
+        .map((hit) => [hit.id, hit.score]);
+      const exhaustive = index
+        .search({ text }, { limit: 100_000, candidateLimit: 0 })
+        .slice(0, 10)
+        .map((hit) => [hit.id, hit.score]);
+      expect(pruned).toEqual(exhaustive);
+    }
+  });
+
+  it('does not pull in a whole series by its letters when the model number itself is known', () => {
+    const index = createTextIndex();
+    index.add(1, { name: 'Реле КП1948Р', partNumber: 'КП1948Р' });
+    index.add(2, { name: 'Диод КП2000', partNumber: 'КП2000' });
+    expect(index.search({ text: 'КП1948Р' }).map((hit) => hit.id)).toEqual([1]);
+    // An unknown model number: its series is the best there is.
+    expect(index.search({ text: 'КП5555' }).map((hit) => hit.id)).toEqual([2, 1]);
+  });
+
   it('gives the same results after compaction and after a snapshot is restored', () => {
     const index = indexOf();
     index.remove(2);

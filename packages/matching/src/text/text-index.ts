@@ -162,11 +162,18 @@ const maximumTermsPerField = 4096;
 const kinds: readonly TokenKind[] = ['word', 'number', 'dimension', 'code', 'unit'];
 const gramKind = kinds.length;
 const smallIdLimit = 1 << 26;
+// Products of the rarest query terms scored before the pass, at most this many per result wanted (see retrieve).
+const seedDocumentsPerResult = 16;
+const minimumSeedDocuments = 256;
+const seedPaybackRatio = 32;
 // Measured: re-ranking more than the best 20–30 first-stage candidates changes no result on the dev sets.
 const defaultCandidateLimit = 30;
 
 interface QueryCursor {
   cursor: PostingCursor;
+  termId: number;
+  /** Live documents with the term: what reading its list costs. */
+  documentFrequency: number;
   /** Query term weight × IDF (× the gram field's weight for grams). */
   weight: number;
   /** Per slot of the packed frequency (name, description, part number): the field's weight, 0 if it does not count. */
@@ -736,7 +743,14 @@ class InMemoryTextIndex implements TextIndex {
       const existing = wordWeights.get(term);
       if (existing === undefined || existing < weight) wordWeights.set(term, weight);
     };
+    // A code some product has, whole («ba7746p»), says who makes it; the letters before its number («ва») then
+    // only name a series thousands of products share, and reading their list would cost far more than it tells.
+    const knownCodePositions = new Set<number>();
+    for (const token of tokens)
+      if (token.kind === 'code' && this.documentFrequencyOf(token.term) > 0)
+        knownCodePositions.add(token.position);
     for (const token of tokens) {
+      if (token.isCodePrefix && knownCodePositions.has(token.position)) continue;
       const kindWeight = queryKindWeights[token.kind];
       addWord(token.term, kindWeight);
       if (this.hasGramField && (token.kind === 'word' || token.kind === 'code')) {
@@ -807,6 +821,8 @@ class InMemoryTextIndex implements TextIndex {
     const termWeight = weight * this.inverseDocumentFrequency(termId);
     return {
       cursor: this.postings.openCursor(termId),
+      termId,
+      documentFrequency: this.liveDocumentFrequency.get(termId),
       weight: termWeight,
       slotWeights,
       slotFields,
@@ -895,8 +911,10 @@ class InMemoryTextIndex implements TextIndex {
     // Lists past this one are exhausted: the rarest terms (model numbers) sort last and run out first, and the scan
     // for the next candidate need not look at them again.
     let essentialEnd = cursorCount;
+    const seeds = this.scoreSeedDocuments(queryCursors, heap, count, contributionOf);
+    let nextSeed = 0;
     // Pruning compares unrounded partial sums with a rounded threshold: a little slack keeps it exact.
-    let threshold = -Infinity;
+    let threshold = heap.threshold - pruningSlack;
 
     // Each cursor's current document, mirrored in one typed array: finding the next candidate scans every essential
     // list per document, and this scan is what a query with common words spends its time on.
@@ -912,7 +930,9 @@ class InMemoryTextIndex implements TextIndex {
         const document = currentDocuments[index] as number;
         if (document < candidate) candidate = document;
       }
-      const isCandidateLive = isLive[candidate] === 1;
+      while (nextSeed < seeds.length && (seeds[nextSeed] as number) < candidate) nextSeed += 1;
+      // A seed is in the heap already, with its whole score.
+      const isCandidateLive = isLive[candidate] === 1 && seeds[nextSeed] !== candidate;
       let score = 0;
       for (let index = firstEssential; index < essentialEnd; index += 1) {
         if (currentDocuments[index] !== candidate) continue;
@@ -935,6 +955,85 @@ class InMemoryTextIndex implements TextIndex {
       threshold = heap.threshold - pruningSlack;
     }
     return heap.toSortedArray();
+  }
+
+  /**
+   * Scores in full, from the forward store, the products of the rarest query terms (a model number, its number)
+   * and puts them in the heap before the pass. The pass meets products in the order they were added, so the heap
+   * would fill first with whatever common-word products come early, and the threshold would stay low for much of
+   * it, keeping the common words' long lists essential; seeded, it starts near its final value. The top `count`
+   * is the same: seeds are real products with their exact scores. Returns the seeds in increasing order, for the
+   * pass to skip.
+   */
+  private scoreSeedDocuments(
+    queryCursors: readonly QueryCursor[],
+    heap: TopKHeap,
+    count: number,
+    contributionOf: (index: number, document: number, packed: number) => number,
+  ): Int32Array {
+    const budget = Math.max(count * seedDocumentsPerResult, minimumSeedDocuments);
+    // Cursors are in increasing order of their bound: the rarest terms come last.
+    let firstSeedList = queryCursors.length;
+    let seedTotal = 0;
+    while (firstSeedList > 0) {
+      const frequency = (queryCursors[firstSeedList - 1] as QueryCursor).documentFrequency;
+      if (seedTotal + frequency > budget) break;
+      seedTotal += frequency;
+      firstSeedList -= 1;
+    }
+    // Scoring a seed from the forward store costs about as much as reading a few dozen postings: seeds pay only
+    // when the other lists are much longer (a large catalog). Gram terms are not in the forward store: a query
+    // with them goes without seeds.
+    let otherTotal = 0;
+    for (let index = 0; index < firstSeedList; index += 1)
+      otherTotal += (queryCursors[index] as QueryCursor).documentFrequency;
+    if (seedTotal === 0 || otherTotal < seedTotal * seedPaybackRatio || this.hasGramField)
+      return new Int32Array(0);
+    let seeds = new Int32Array(seedTotal);
+    let seedCount = 0;
+    for (let index = firstSeedList; index < queryCursors.length; index += 1) {
+      const cursor = this.postings.openCursor((queryCursors[index] as QueryCursor).termId);
+      for (; cursor.document !== endOfPostings; cursor.next()) {
+        if (this.isLive[cursor.document] === 1 && seedCount < seeds.length)
+          seeds[seedCount++] = cursor.document;
+      }
+    }
+    seeds = seeds.subarray(0, seedCount).sort();
+    const termIds = Int32Array.from(queryCursors, (queryCursor) => queryCursor.termId);
+    const counts = new Int32Array(queryCursors.length * 3);
+    let unique = 0;
+    for (let index = 0; index < seedCount; index += 1) {
+      const document = seeds[index] as number;
+      if (unique > 0 && seeds[unique - 1] === document) continue;
+      seeds[unique++] = document;
+      // Each query term's count in each field, from the product's stored term ids (name, description, part number).
+      const segment = this.forward.read(document, this.segmentBuffer);
+      counts.fill(0);
+      const nameEnd = forwardHeaderSize + (segment[0] ?? 0);
+      const descriptionEnd = nameEnd + (segment[1] ?? 0);
+      for (let position = forwardHeaderSize; position < segment.length; position += 1) {
+        const termId = segment[position] as number;
+        const field =
+          position < nameEnd ? nameField : position < descriptionEnd ? descriptionField : partNumberField;
+        for (let cursorIndex = 0; cursorIndex < termIds.length; cursorIndex += 1) {
+          if (termIds[cursorIndex] === termId)
+            counts[cursorIndex * 3 + field] = (counts[cursorIndex * 3 + field] ?? 0) + 1;
+        }
+      }
+      let score = 0;
+      for (let cursorIndex = 0; cursorIndex < termIds.length; cursorIndex += 1) {
+        // Packed as the posting packs it, so that the score is the one the pass would give.
+        const packed =
+          Math.min(counts[cursorIndex * 3] ?? 0, packedFieldLimits[nameField]) |
+          (Math.min(counts[cursorIndex * 3 + 1] ?? 0, packedFieldLimits[descriptionField]) <<
+            packedFieldShifts[descriptionField]) |
+          (Math.min(counts[cursorIndex * 3 + 2] ?? 0, packedFieldLimits[partNumberField]) <<
+            packedFieldShifts[partNumberField]);
+        if (packed !== 0) score += contributionOf(cursorIndex, document, packed);
+      }
+      if (score > 0) heap.push(roundFirstStageScore(score), this.documentIds[document] ?? 0, document);
+    }
+    return seeds.subarray(0, unique);
   }
 }
 
