@@ -5,6 +5,9 @@
  * whose right answer is known, then prints one table: build time and rate, memory, top-10 latency, queries per second
  * on one core, recall@10 — for the Coopex matcher and for the alternatives a user would pick (PostgreSQL full-text
  * search in OR mode with ts_rank, MiniSearch, FlexSearch) on the same data, plus a coverage batch on both cores.
+ * Each method builds from its own copy of the generated catalog (the same seed, the same data) and lets the raw
+ * records go once it is built: a server holds its index, not the records it was loaded from, and a million
+ * records left alive would charge their collection pauses to whichever method queries next.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +97,7 @@ async function benchCoopex(size: number, catalog: GeneratedCatalog) {
   for (const item of catalog.items) matcher.upsert(item);
   const buildSeconds = (performance.now() - started) / 1000;
   const memory = heapMegabytes() - before;
+  releaseItems(catalog);
   const measured = measureQueries(catalog, (query) =>
     matcher.match(query, { limit: 10 }).map((candidate) => candidate.key),
   );
@@ -145,6 +149,7 @@ async function benchMiniSearch(size: number, catalog: GeneratedCatalog) {
     index.add({ id: item.key, text: `${item.name} ${item.nameEn ?? ''} ${item.partNumber ?? ''}` });
   const buildSeconds = (performance.now() - started) / 1000;
   const memory = heapMegabytes() - before;
+  releaseItems(catalog);
   const measured = measureQueries(
     catalog,
     (query) =>
@@ -173,11 +178,13 @@ async function benchFlexSearch(size: number, catalog: GeneratedCatalog) {
   );
   const buildSeconds = (performance.now() - started) / 1000;
   const memory = heapMegabytes() - before;
+  const keys = catalog.items.map((item) => item.key);
+  releaseItems(catalog);
   const measured = measureQueries(
     catalog,
     (query) =>
       (index.search(queryText(query), { limit: 10, suggest: true } as never) as number[]).map(
-        (position) => catalog.items[position]!.key,
+        (position) => keys[position]!,
       ),
     alternativeQueryLimit(size),
   );
@@ -227,6 +234,7 @@ async function benchPostgres(size: number, catalog: GeneratedCatalog) {
     await client.query(`CREATE INDEX ON ${table} USING gin (document)`);
     await client.query(`ANALYZE ${table}`);
     const buildSeconds = (performance.now() - started) / 1000;
+    releaseItems(catalog);
     // OR-mode: a product matching any word is a candidate, ranked by ts_rank; 200 queries keep the run short.
     const sample = Math.min(catalog.queries.length, 200);
     const latencies: number[] = [];
@@ -261,6 +269,11 @@ async function benchPostgres(size: number, catalog: GeneratedCatalog) {
     await client.query(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
     await client.end();
   }
+}
+
+/** Lets a method's generated records go once its index is built; the queries and their answers stay. */
+function releaseItems(catalog: GeneratedCatalog): void {
+  catalog.items.length = 0;
 }
 
 const workerModule = new URL('./bench/batch-worker.ts', import.meta.url).href;
@@ -312,14 +325,14 @@ console.log(
   `TN VED codes: ${[...tnvedItems.values()].reduce((sum, list) => sum + list.length, 0)} real items${tnvedItems.size ? '' : ' (classifier missing: synthetic codes)'}`,
 );
 for (const size of sizes) {
-  const catalog = generateCatalog({ size, queryCount, seed, tnvedItems });
+  const catalogCopy = () => generateCatalog({ size, queryCount, seed, tnvedItems });
   // The table is printed after every method: a million-product run takes minutes, and partial figures still count.
-  await benchCoopex(size, catalog);
+  await benchCoopex(size, catalogCopy());
   printTable();
   for (const [name, run] of [
-    ['minisearch', () => benchMiniSearch(size, catalog)],
-    ['flexsearch', () => benchFlexSearch(size, catalog)],
-    ['postgres', () => benchPostgres(size, catalog)],
+    ['minisearch', () => benchMiniSearch(size, catalogCopy())],
+    ['flexsearch', () => benchFlexSearch(size, catalogCopy())],
+    ['postgres', () => benchPostgres(size, catalogCopy())],
     ['batch', () => benchBatch(size)],
   ] as const) {
     if (skipped.has(name)) continue;
