@@ -1,10 +1,11 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Modal, Radio, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Radio, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hotListsApi } from '../api/coopex-api';
 import type { DemandList, DemandListSharing, DemandListVisibility } from '../api/types';
 import { describeError } from './error-alert';
+import { FormDialog } from './form-dialog';
 import { OrganisationName } from './organisation-name';
 import { OrganisationsSelect } from './remote-selects';
 
@@ -59,28 +60,14 @@ function SharingDialog({
   const knowsInvited = saved !== null && saved.visibility === 'invited';
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('sharing.title')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
+      isSaving={save.isPending}
+      errorText={save.error ? describeError(save.error, t) : null}
       onOk={() => form.submit()}
       onCancel={onClose}
       width={600}
-      destroyOnHidden
-      // What was typed is not lost to a stray click beside the dialog (or on a list that drops over its edge).
-      mask={{ closable: false }}
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          className="form-alert"
-          title={describeError(save.error, t)}
-        />
-      ) : null}
       <Form<SharingForm>
         form={form}
         layout="vertical"
@@ -133,7 +120,7 @@ function SharingDialog({
           {t('sharing.alwaysSee')}
         </Typography.Paragraph>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

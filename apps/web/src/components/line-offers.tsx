@@ -1,6 +1,6 @@
 import { CheckOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import type { LineOffer, MatchCandidate } from '../api/types';
 import { useFormatters } from '../format/use-formatters';
 import { EmptyState } from './empty-state';
 import { describeError, ErrorAlert } from './error-alert';
+import { FormDialog } from './form-dialog';
 import { CountryLabel } from './labels';
 import { useOrganisationLabel } from './organisation-name';
 import { CapacityText, HiddenValue } from './product-values';
@@ -143,35 +144,22 @@ export function OfferDialog({
     },
   });
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('offers.dialogTitle')}
       okText={t('offers.submit')}
-      okButtonProps={{ icon: <SendOutlined /> }}
-      cancelText={t('common.cancel')}
-      confirmLoading={offer.isPending}
+      okIcon={<SendOutlined />}
+      isSaving={offer.isPending}
+      errorText={offer.error ? describeError(offer.error, t) : null}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
-      // What was typed is not lost to a stray click beside the dialog (or on a list that drops over its edge).
-      mask={{ closable: false }}
     >
-      {offer.error ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          className="form-alert"
-          title={describeError(offer.error, t)}
-        />
-      ) : null}
       <Typography.Paragraph>{t('offers.dialogText', { product: productName })}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={({ note }) => offer.mutate(note?.trim() || null)}>
         <Form.Item label={t('offers.noteLabel')} name="note">
           <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('offers.notePlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -11,7 +11,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Popconfirm,
   Select,
   Skeleton,
@@ -38,6 +37,7 @@ import type {
 } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { describeError, ErrorAlert } from '../components/error-alert';
+import { FormDialog } from '../components/form-dialog';
 import { CountryLabel, useIndustryName } from '../components/labels';
 import { useOrganisationLabel } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
@@ -223,27 +223,13 @@ function MemberRightsDialog({
   const roles: MembershipRole[] =
     member.role === 'coordinator' ? ['member', 'admin', 'coordinator'] : ['member', 'admin'];
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('members.editTitle', { name: member.displayName })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
+      isSaving={save.isPending}
+      errorText={save.error ? describeMemberError(save.error, t) : null}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
-      // What was typed is not lost to a stray click beside the dialog (or on a list that drops over its edge).
-      mask={{ closable: false }}
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          className="form-alert"
-          title={describeMemberError(save.error, t)}
-        />
-      ) : null}
       <Form<MemberRights>
         form={form}
         layout="vertical"
@@ -264,7 +250,7 @@ function MemberRightsDialog({
           </Flex>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -22,6 +22,27 @@ function idsFor(index: TextIndex, text: string, limit = 10): number[] {
   return index.search({ text }, { limit }).map((hit) => hit.id);
 }
 
+/** The first 10 of a pruned search, ids and scores, must be those of a search that ranks every match. */
+function expectPrunedToMatchExhaustive(index: TextIndex, texts: string[]): void {
+  for (const text of texts) {
+    const pruned = index.search({ text }, { limit: 10, candidateLimit: 0 }).map((hit) => [hit.id, hit.score]);
+    const exhaustive = index
+      .search({ text }, { limit: 100_000, candidateLimit: 0 })
+      .slice(0, 10)
+      .map((hit) => [hit.id, hit.score]);
+    expect(pruned).toEqual(exhaustive);
+  }
+}
+
+/** A small deterministic generator, so that a generated corpus is the same on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
 describe('createTextIndex', () => {
   it('ranks the product whose words and sizes agree first', () => {
     const index = indexOf();
@@ -150,27 +171,19 @@ describe('createTextIndex', () => {
       'м10',
     ];
     const index = createTextIndex();
-    let seed = 1;
-    const random = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const random = seededRandom(1);
     for (let id = 0; id < 3000; id += 1) {
       const length = 2 + Math.floor(random() * 6);
       index.add(id, {
         name: Array.from({ length }, () => words[Math.floor(random() * words.length)]).join(' '),
       });
     }
-    for (const text of ['болт м10 оцинкованный', 'анкер латунный', 'шайба', 'винт стальной м8 гайка']) {
-      const pruned = index
-        .search({ text }, { limit: 10, candidateLimit: 0 })
-        .map((hit) => [hit.id, hit.score]);
-      const exhaustive = index
-        .search({ text }, { limit: 100_000, candidateLimit: 0 })
-        .slice(0, 10)
-        .map((hit) => [hit.id, hit.score]);
-      expect(pruned).toEqual(exhaustive);
-    }
+    expectPrunedToMatchExhaustive(index, [
+      'болт м10 оцинкованный',
+      'анкер латунный',
+      'шайба',
+      'винт стальной м8 гайка',
+    ]);
   });
 
   it('keeps the exact top results when the products of the rarest terms are scored first', () => {
@@ -185,11 +198,7 @@ describe('createTextIndex', () => {
       'стальной',
     ];
     const index = createTextIndex();
-    let seed = 7;
-    const random = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const random = seededRandom(7);
     const pick = () => words[Math.floor(random() * words.length)];
     for (let id = 0; id < 6000; id += 1) {
       // A few series of model numbers; some numbers repeat, as in a catalog with several suppliers of one part.
@@ -200,16 +209,12 @@ describe('createTextIndex', () => {
         partNumber,
       });
     }
-    for (const text of ['герметичное реле КП1203Р', 'диод ВА1100Т', 'реле LM1399Х медный', 'кабель КП9999']) {
-      const pruned = index
-        .search({ text }, { limit: 10, candidateLimit: 0 })
-        .map((hit) => [hit.id, hit.score]);
-      const exhaustive = index
-        .search({ text }, { limit: 100_000, candidateLimit: 0 })
-        .slice(0, 10)
-        .map((hit) => [hit.id, hit.score]);
-      expect(pruned).toEqual(exhaustive);
-    }
+    expectPrunedToMatchExhaustive(index, [
+      'герметичное реле КП1203Р',
+      'диод ВА1100Т',
+      'реле LM1399Х медный',
+      'кабель КП9999',
+    ]);
   });
 
   it('does not pull in a whole series by its letters when the model number itself is known', () => {
