@@ -69,13 +69,15 @@ export class ForwardStore {
 
   private readValue(): number {
     const bytes = this.readPage;
-    let value = 0;
-    let shift = 0;
-    let byte: number;
+    let byte = bytes[this.readPosition++] ?? 0;
+    // Most values (frequent words' ids, lengths) take one byte; the rest at most five.
+    if (byte < 0x80) return byte;
+    let value = byte & 0x7f;
+    let scale = 0x80;
     do {
       byte = bytes[this.readPosition++] ?? 0;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
+      value += (byte & 0x7f) * scale;
+      scale *= 0x80;
     } while (byte >= 0x80);
     return value;
   }

@@ -217,6 +217,40 @@ describe('createTextIndex', () => {
     ]);
   });
 
+  it('scores one document as the search scores it, with or without grams, and a removed one as 0', () => {
+    for (const hasGramField of [false, true]) {
+      const index = createTextIndex({ hasGramField });
+      const random = seededRandom(11);
+      const words = ['реле', 'герметичное', 'диод', 'кабель', 'медный', 'стальной', 'relay', 'copper'];
+      const pick = () => words[Math.floor(random() * words.length)];
+      for (let id = 0; id < 800; id += 1) {
+        index.add(id, {
+          name: `${pick()} ${pick()} КП${1000 + (id % 50)}`,
+          description: id % 3 === 0 ? `${pick()} ${pick()} ${pick()}` : undefined,
+          partNumber: `КП${1000 + (id % 50)}`,
+        });
+      }
+      for (const text of ['герметичное реле КП1007', 'медный кабель', 'copper relay КП1049 стальной']) {
+        const hits = index.search({ text }, { limit: 100_000, candidateLimit: 0 });
+        expect(hits.length).toBeGreaterThan(10);
+        for (const hit of hits) expect(index.scoreDocument({ text }, hit.id)).toBe(hit.textScore);
+      }
+      expect(index.scoreDocument({ text: 'транзистор' }, 1)).toBe(0);
+      const scored = index.scoreDocument({ text: 'реле диод кабель медный стальной' }, 5);
+      index.remove(5);
+      expect(scored).toBeGreaterThan(0);
+      expect(index.scoreDocument({ text: 'реле диод кабель медный стальной' }, 5)).toBe(0);
+    }
+  });
+
+  it('does not keep a prepared query past a change of the index', () => {
+    const index = indexOf();
+    const before = index.scoreDocument({ text: 'анкер латунный' }, 1);
+    // More documents with the words lower their IDF: the same document scores less.
+    for (let id = 100; id < 120; id += 1) index.add(id, { name: 'Анкер латунный' });
+    expect(index.scoreDocument({ text: 'анкер латунный' }, 1)).toBeLessThan(before);
+  });
+
   it('does not pull in a whole series by its letters when the model number itself is known', () => {
     const index = createTextIndex();
     index.add(1, { name: 'Реле КП1948Р', partNumber: 'КП1948Р' });

@@ -114,6 +114,12 @@ export interface TextIndex {
   remove(id: number): boolean;
   has(id: number): boolean;
   search(query: TextQuery, options?: TextSearchOptions): TextSearchHit[];
+  /**
+   * The first-stage score `search` would give one document for a query (0 when it shares no term), without a
+   * search: whether a changed product would now be among a query's candidates. Queries are prepared once and kept
+   * until the index next changes.
+   */
+  scoreDocument(query: TextQuery, id: number): number;
   /** Rebuilds the postings without removed documents. */
   compact(): void;
   getStatistics(): TextIndexStatistics;
@@ -168,6 +174,12 @@ const minimumSeedDocuments = 256;
 const seedPaybackRatio = 32;
 // Measured: re-ranking more than the best 20–30 first-stage candidates changes no result on the dev sets.
 const defaultCandidateLimit = 30;
+
+/** A query term's BM25F contribution to a document, given the term's packed counts there (see retrieve). */
+type ContributionOf = (index: number, document: number, packed: number) => number;
+
+/** Most query texts kept prepared for scoreDocument between changes of the index. */
+const preparedQueryLimit = 50_000;
 
 interface QueryCursor {
   cursor: PostingCursor;
@@ -244,6 +256,8 @@ class InMemoryTextIndex implements TextIndex {
   private documentBySmallId = new Int32Array(0);
   private documentById = new Map<number, number>();
   private forward = new ForwardStore();
+  /** Queries prepared for scoreDocument: term ids and weights, valid until a document is added or removed. */
+  private preparedQueries = new Map<string, (document: number) => number>();
 
   // Reused between calls so that adding a document allocates almost nothing.
   private readonly fieldTermIds: number[][] = fields.map(() => []);
@@ -279,6 +293,7 @@ class InMemoryTextIndex implements TextIndex {
 
   add(id: number, document: TextDocument): void {
     this.remove(id);
+    if (this.preparedQueries.size > 0) this.preparedQueries = new Map();
     const [nameIds = [], descriptionIds = [], partNumberIds = []] = this.fieldTermIds;
     const name = document.nameEn ? `${document.name} ${document.nameEn}` : document.name;
     this.collectTermIds(name, nameIds);
@@ -291,6 +306,7 @@ class InMemoryTextIndex implements TextIndex {
   remove(id: number): boolean {
     const document = this.documentOf(id);
     if (document === undefined) return false;
+    if (this.preparedQueries.size > 0) this.preparedQueries = new Map();
     if (isSmallId(id)) this.documentBySmallId[id] = 0;
     else this.documentById.delete(id);
     this.isLive[document] = 0;
@@ -344,6 +360,19 @@ class InMemoryTextIndex implements TextIndex {
     });
     hits.sort((left, right) => right.score - left.score || left.id - right.id);
     return hits.slice(0, limit);
+  }
+
+  scoreDocument(query: TextQuery, id: number): number {
+    const document = this.documentOf(id);
+    if (document === undefined) return 0;
+    const text = query.partNumber ? `${query.text} ${query.partNumber}` : query.text;
+    let scoreOf = this.preparedQueries.get(text);
+    if (scoreOf === undefined) {
+      scoreOf = this.prepareDocumentScoring(text);
+      if (this.preparedQueries.size >= preparedQueryLimit) this.preparedQueries = new Map();
+      this.preparedQueries.set(text, scoreOf);
+    }
+    return scoreOf(document);
   }
 
   compact(): void {
@@ -831,25 +860,10 @@ class InMemoryTextIndex implements TextIndex {
   }
 
   /**
-   * First stage: BM25F over the text fields (plus BM25 of name grams), the best `count` documents by MaxScore. Lists are ordered by their best
-   * possible contribution; those that together cannot lift a document above the current k-th score are only
-   * probed for documents found through the others. OR semantics: a document needs only one query term.
+   * The BM25F contribution of each query cursor (by its index) to a document: the counts in each field, weighted
+   * and normalised by that field's length, added up before saturating.
    */
-  private retrieve(
-    queryCursors: QueryCursor[],
-    count: number,
-  ): Array<{ score: number; id: number; key: number }> {
-    if (queryCursors.length === 0) return [];
-    queryCursors.sort((left, right) => left.upperBound - right.upperBound);
-    const bounds = new Float64Array(queryCursors.length);
-    let cumulative = 0;
-    queryCursors.forEach((queryCursor, index) => {
-      cumulative += queryCursor.upperBound;
-      bounds[index] = cumulative;
-    });
-    const cursorCount = queryCursors.length;
-    // Flat per-cursor arrays: this loop runs for thousands of documents per query.
-    const cursors = queryCursors.map((queryCursor) => queryCursor.cursor);
+  private createContributionOf(queryCursors: readonly QueryCursor[]): ContributionOf {
     const weights = Float64Array.from(queryCursors, (queryCursor) => queryCursor.weight * (this.k1 + 1));
     // Per slot of the packed frequency (name, description, part number), per cursor: the field's weight, its lengths
     // and b / average length.
@@ -874,7 +888,7 @@ class InMemoryTextIndex implements TextIndex {
     const k1 = this.k1;
     // BM25F: the counts in each field, weighted and normalised by that field's length, add up before saturating.
     // Written out rather than in a loop over fields: this runs for every candidate of every list.
-    const contributionOf = (index: number, document: number, packed: number): number => {
+    return (index: number, document: number, packed: number): number => {
       let pseudoFrequency = 0;
       const nameCount = packed & 7;
       if (nameCount !== 0) {
@@ -904,6 +918,58 @@ class InMemoryTextIndex implements TextIndex {
         ? 0
         : ((weights[index] as number) * pseudoFrequency) / (pseudoFrequency + k1);
     };
+  }
+
+  /**
+   * A function giving a document's first-stage score for the query text, as `retrieve` computes it: from the
+   * document's stored term ids (as seeds are scored), or with grams, which are not stored, by probing the lists.
+   */
+  private prepareDocumentScoring(text: string): (document: number) => number {
+    const queryCursors = this.openQueryCursors(analyzeText(text));
+    queryCursors.sort((left, right) => left.upperBound - right.upperBound);
+    const contributionOf = this.createContributionOf(queryCursors);
+    if (this.hasGramField) {
+      return (document) => {
+        if (this.isLive[document] !== 1) return 0;
+        let score = 0;
+        queryCursors.forEach((queryCursor, index) => {
+          const cursor = this.postings.openCursor(queryCursor.termId);
+          cursor.advance(document);
+          if (cursor.document === document) score += contributionOf(index, document, cursor.frequency);
+        });
+        return score > 0 ? roundFirstStageScore(score) : 0;
+      };
+    }
+    const termIds = Int32Array.from(queryCursors, (queryCursor) => queryCursor.termId);
+    const counts = new Int32Array(queryCursors.length * 3);
+    return (document) => {
+      if (this.isLive[document] !== 1) return 0;
+      const score = this.scoreFromForwardStore(document, termIds, counts, contributionOf);
+      return score > 0 ? roundFirstStageScore(score) : 0;
+    };
+  }
+
+  /**
+   * First stage: BM25F over the text fields (plus BM25 of name grams), the best `count` documents by MaxScore. Lists are ordered by their best
+   * possible contribution; those that together cannot lift a document above the current k-th score are only
+   * probed for documents found through the others. OR semantics: a document needs only one query term.
+   */
+  private retrieve(
+    queryCursors: QueryCursor[],
+    count: number,
+  ): Array<{ score: number; id: number; key: number }> {
+    if (queryCursors.length === 0) return [];
+    queryCursors.sort((left, right) => left.upperBound - right.upperBound);
+    const bounds = new Float64Array(queryCursors.length);
+    let cumulative = 0;
+    queryCursors.forEach((queryCursor, index) => {
+      cumulative += queryCursor.upperBound;
+      bounds[index] = cumulative;
+    });
+    const cursorCount = queryCursors.length;
+    // Flat per-cursor arrays: this loop runs for thousands of documents per query.
+    const cursors = queryCursors.map((queryCursor) => queryCursor.cursor);
+    const contributionOf = this.createContributionOf(queryCursors);
     const isLive = this.isLive;
     const documentIds = this.documentIds;
     const heap = new TopKHeap(count);
@@ -969,7 +1035,7 @@ class InMemoryTextIndex implements TextIndex {
     queryCursors: readonly QueryCursor[],
     heap: TopKHeap,
     count: number,
-    contributionOf: (index: number, document: number, packed: number) => number,
+    contributionOf: ContributionOf,
   ): Int32Array {
     const budget = Math.max(count * seedDocumentsPerResult, minimumSeedDocuments);
     // Cursors are in increasing order of their bound: the rarest terms come last.
@@ -1006,34 +1072,49 @@ class InMemoryTextIndex implements TextIndex {
       const document = seeds[index] as number;
       if (unique > 0 && seeds[unique - 1] === document) continue;
       seeds[unique++] = document;
-      // Each query term's count in each field, from the product's stored term ids (name, description, part number).
-      const segment = this.forward.read(document, this.segmentBuffer);
-      counts.fill(0);
-      const nameEnd = forwardHeaderSize + (segment[0] ?? 0);
-      const descriptionEnd = nameEnd + (segment[1] ?? 0);
-      for (let position = forwardHeaderSize; position < segment.length; position += 1) {
-        const termId = segment[position] as number;
-        const field =
-          position < nameEnd ? nameField : position < descriptionEnd ? descriptionField : partNumberField;
-        for (let cursorIndex = 0; cursorIndex < termIds.length; cursorIndex += 1) {
-          if (termIds[cursorIndex] === termId)
-            counts[cursorIndex * 3 + field] = (counts[cursorIndex * 3 + field] ?? 0) + 1;
-        }
-      }
-      let score = 0;
-      for (let cursorIndex = 0; cursorIndex < termIds.length; cursorIndex += 1) {
-        // Packed as the posting packs it, so that the score is the one the pass would give.
-        const packed =
-          Math.min(counts[cursorIndex * 3] ?? 0, packedFieldLimits[nameField]) |
-          (Math.min(counts[cursorIndex * 3 + 1] ?? 0, packedFieldLimits[descriptionField]) <<
-            packedFieldShifts[descriptionField]) |
-          (Math.min(counts[cursorIndex * 3 + 2] ?? 0, packedFieldLimits[partNumberField]) <<
-            packedFieldShifts[partNumberField]);
-        if (packed !== 0) score += contributionOf(cursorIndex, document, packed);
-      }
+      const score = this.scoreFromForwardStore(document, termIds, counts, contributionOf);
       if (score > 0) heap.push(roundFirstStageScore(score), this.documentIds[document] ?? 0, document);
     }
     return seeds.subarray(0, unique);
+  }
+
+  /**
+   * A document's first-stage score from its stored term ids: each query term's count in each field (name,
+   * description, part number), packed as a posting packs it so that the score is the one the pass would give.
+   * `counts` is scratch room for three counts per query term.
+   */
+  private scoreFromForwardStore(
+    document: number,
+    termIds: Int32Array,
+    counts: Int32Array,
+    contributionOf: ContributionOf,
+  ): number {
+    // Each query term's count in each field, from the product's stored term ids (name, description, part number).
+    const segment = this.forward.read(document, this.segmentBuffer);
+    counts.fill(0);
+    const nameEnd = forwardHeaderSize + (segment[0] ?? 0);
+    const descriptionEnd = nameEnd + (segment[1] ?? 0);
+    for (let position = forwardHeaderSize; position < segment.length; position += 1) {
+      const termId = segment[position] as number;
+      const field =
+        position < nameEnd ? nameField : position < descriptionEnd ? descriptionField : partNumberField;
+      for (let cursorIndex = 0; cursorIndex < termIds.length; cursorIndex += 1) {
+        if (termIds[cursorIndex] === termId)
+          counts[cursorIndex * 3 + field] = (counts[cursorIndex * 3 + field] ?? 0) + 1;
+      }
+    }
+    let score = 0;
+    for (let cursorIndex = 0; cursorIndex < termIds.length; cursorIndex += 1) {
+      // Packed as the posting packs it, so that the score is the one the pass would give.
+      const packed =
+        Math.min(counts[cursorIndex * 3] ?? 0, packedFieldLimits[nameField]) |
+        (Math.min(counts[cursorIndex * 3 + 1] ?? 0, packedFieldLimits[descriptionField]) <<
+          packedFieldShifts[descriptionField]) |
+        (Math.min(counts[cursorIndex * 3 + 2] ?? 0, packedFieldLimits[partNumberField]) <<
+          packedFieldShifts[partNumberField]);
+      if (packed !== 0) score += contributionOf(cursorIndex, document, packed);
+    }
+    return score;
   }
 }
 
