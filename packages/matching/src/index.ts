@@ -39,7 +39,7 @@ export {
 } from './analogues/analogue-graph';
 export type { CatalogItem, MatchOptions, MatchQuery } from './matcher/catalog-item';
 export type { MatchCandidate, MatchExplanation } from './matcher/match-explanation';
-export { Matcher, type TextRetriever } from './matcher/matcher';
+export { Matcher, type TextCutoff, type TextRetriever } from './matcher/matcher';
 export { OpenLineIndex } from './matcher/open-line-index';
 export { extractTextParameters } from './matcher/extract-text-parameters';
 export {

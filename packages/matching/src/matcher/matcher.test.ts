@@ -246,4 +246,101 @@ describe('Matcher', () => {
     matcher.upsert(product({ key: 'old', name: 'Фильтр масляный', isActive: false }));
     expect(matcher.match({ name: 'Фильтр масляный' }, { limit: 5, today })).toEqual([]);
   });
+
+  describe('couldEnterCandidates', () => {
+    /** 60 pumps of one kind: the query's 40 text candidates are full, and a newcomer must outrank the last. */
+    function pumpMatcher(): Matcher {
+      const matcher = new Matcher(createTextIndex());
+      for (let index = 0; index < 60; index += 1) {
+        matcher.upsert(
+          product({
+            key: `pump-${index}`,
+            name: `Насос шестеренный масляный НШ${100 + index}`,
+            partNumber: `НШ${100 + index}`,
+            tnved: '8413602000',
+          }),
+        );
+      }
+      return matcher;
+    }
+
+    it('says a product sharing only a common word with the query cannot enter, and it does not', () => {
+      const matcher = pumpMatcher();
+      const query = { name: 'Насос шестеренный масляный' };
+      const { textCutoff } = matcher.matchWithTextCutoff(query, { limit: 20, today });
+      expect(textCutoff).not.toBeNull();
+      matcher.upsert(product({ key: 'newcomer', name: 'Насос вакуумный пластинчатый с электроприводом' }));
+      expect(matcher.couldEnterCandidates(query, 'newcomer', textCutoff)).toBe(false);
+      const keys = matcher.match(query, { limit: 1000, today }).map((candidate) => candidate.key);
+      expect(keys).not.toContain('newcomer');
+    });
+
+    it('says a product whose text outranks the last text candidate can enter', () => {
+      const matcher = pumpMatcher();
+      const query = { name: 'Насос шестеренный масляный' };
+      const { textCutoff } = matcher.matchWithTextCutoff(query, { limit: 20, today });
+      matcher.upsert(product({ key: 'newcomer', name: 'Насос шестеренный масляный' }));
+      expect(matcher.couldEnterCandidates(query, 'newcomer', textCutoff)).toBe(true);
+      expect(matcher.match(query, { limit: 1, today })[0]?.key).toBe('newcomer');
+    });
+
+    it('lets a product in by its part-number family or a small TN VED code whatever its text', () => {
+      const matcher = pumpMatcher();
+      const query = { name: 'Насос шестеренный масляный', partNumber: 'NSH-777', tnved: '8413602000' };
+      const { textCutoff } = matcher.matchWithTextCutoff(query, { limit: 20, today });
+      matcher.upsert(product({ key: 'same-family', name: 'Agregat', partNumber: 'NSH-777A' }));
+      matcher.upsert(product({ key: 'same-code', name: 'Agregat', tnved: '8413602000' }));
+      matcher.upsert(product({ key: 'neither', name: 'Agregat', tnved: '8413702000' }));
+      expect(matcher.couldEnterCandidates(query, 'same-family', textCutoff)).toBe(true);
+      expect(matcher.couldEnterCandidates(query, 'same-code', textCutoff)).toBe(true);
+      expect(matcher.couldEnterCandidates(query, 'neither', textCutoff)).toBe(false);
+    });
+
+    it('says an inactive or unknown product cannot enter', () => {
+      const matcher = pumpMatcher();
+      matcher.upsert(product({ key: 'old', name: 'Насос шестеренный масляный', isActive: false }));
+      expect(matcher.couldEnterCandidates({ name: 'Насос шестеренный масляный' }, 'old', null)).toBe(false);
+      expect(matcher.couldEnterCandidates({ name: 'Насос' }, 'missing', null)).toBe(false);
+    });
+
+    it('never says no for a product that then turns up among the candidates (generated catalog)', () => {
+      const nouns = ['насос', 'фильтр', 'клапан', 'реле', 'датчик'];
+      const adjectives = ['масляный', 'топливный', 'шестеренный', 'герметичный', 'компактный', 'стальной'];
+      let state = 5;
+      const random = () => {
+        state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+        return state / 0x7fffffff;
+      };
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+      const makeProduct = (key: string) =>
+        product({
+          key,
+          name: `${pick(nouns)} ${pick(adjectives)} ${pick(adjectives)} ${pick(['КП', 'ВА'])}${100 + Math.floor(random() * 40)}`,
+          tnved: pick(['8413602000', '8421230000', '8481809900', '8536490000']),
+        });
+      const matcher = new Matcher(createTextIndex());
+      for (let index = 0; index < 400; index += 1) matcher.upsert(makeProduct(`p${index}`));
+      const queries = Array.from({ length: 40 }, () => ({
+        name: `${pick(nouns)} ${pick(adjectives)}`,
+        partNumber: random() < 0.5 ? `${pick(['КП', 'ВА'])}${100 + Math.floor(random() * 40)}` : undefined,
+        tnved: random() < 0.5 ? pick(['8413602000', '8536490000']) : undefined,
+      }));
+      let saidNo = 0;
+      for (let round = 0; round < 10; round += 1) {
+        const cutoffs = queries.map(
+          (query) => matcher.matchWithTextCutoff(query, { limit: 20, today }).textCutoff,
+        );
+        const key = `new${round}`;
+        matcher.upsert(makeProduct(key));
+        queries.forEach((query, index) => {
+          if (matcher.couldEnterCandidates(query, key, cutoffs[index] ?? null)) return;
+          saidNo += 1;
+          const keys = matcher.match(query, { limit: 10_000, today }).map((candidate) => candidate.key);
+          expect(keys).not.toContain(key);
+        });
+      }
+      // The check must have said no often enough to mean something.
+      expect(saidNo).toBeGreaterThan(100);
+    });
+  });
 });

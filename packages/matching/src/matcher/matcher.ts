@@ -33,7 +33,24 @@ export interface TextRetriever {
   search(
     query: { text: string },
     options: { limit: number; candidateLimit?: number },
-  ): Array<{ id: number; score: number; matchedTerms: string[]; features?: { termCoverage: number } }>;
+  ): Array<{
+    id: number;
+    score: number;
+    textScore?: number;
+    matchedTerms: string[];
+    features?: { termCoverage: number };
+  }>;
+  /** The first-stage score `search` would give one document (see TextIndex.scoreDocument). */
+  scoreDocument?(query: { text: string }, id: number): number;
+}
+
+/**
+ * The last of a query's text candidates, by first-stage score and then id: a product enters the text candidates
+ * only by ranking above it. Null when there was room for more.
+ */
+export interface TextCutoff {
+  score: number;
+  id: number;
 }
 
 const weights = {
@@ -164,14 +181,23 @@ export class Matcher {
   }
 
   match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
+    return this.matchWithTextCutoff(query, options).candidates;
+  }
+
+  /**
+   * Matches, and says where the text candidates stopped: kept with a line's stored matches, it tells which
+   * changed products could alter them (see couldEnterCandidates).
+   */
+  matchWithTextCutoff(
+    query: MatchQuery,
+    options: MatchOptions,
+  ): { candidates: MatchCandidate[]; textCutoff: TextCutoff | null } {
     const candidates = new Map<number, TextEvidence>();
-    const queryText = [query.name, query.nameEn, query.description, query.partNumber]
-      .filter(Boolean)
-      .join(' ');
     const textHits = this.text.search(
-      { text: queryText },
+      { text: queryTextOf(query) },
       { limit: textCandidateLimit, candidateLimit: textCandidateLimit },
     );
+    const textCutoff = textCutoffOf(textHits);
     const bestText = textHits[0]?.score ?? 0;
     for (const hit of textHits) {
       // A hit on numbers alone ("0", "6", "1200") shares no word with the query: weak evidence of the same product.
@@ -219,7 +245,48 @@ export class Matcher {
       results.push(this.score(item, context, query, textHit, today));
     }
     results.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return results.slice(0, options.limit);
+    return { candidates: results.slice(0, options.limit), textCutoff };
+  }
+
+  /**
+   * Whether the product would now be among the query's candidates: by its part number or an analogue's, its
+   * TN VED code (as `match` takes a small code's products), or its text ranking above the cutoff of the query's
+   * last match. A product that would not leaves the match as it was, save for the drift of word statistics
+   * every catalog change brings: its line need not be matched again. True when the text retriever cannot say.
+   */
+  couldEnterCandidates(query: MatchQuery, key: string, textCutoff: TextCutoff | null): boolean {
+    const id = this.idByKey.get(key);
+    const item = id === undefined ? undefined : this.items[id];
+    if (id === undefined || !item || !item.isActive) return false;
+    if (query.partNumber) {
+      const requested = preparePartNumber(query.partNumber);
+      const wantedParts = [
+        requested,
+        ...this.analogues.findAnalogues(requested.raw).map((found) => preparePartNumber(found.partNumber)),
+      ];
+      for (const part of this.partNumbers[id] ?? []) {
+        if (
+          wantedParts.some((wanted) => wanted.normalized === part.normalized || wanted.family === part.family)
+        )
+          return true;
+      }
+    }
+    if (query.tnved && item.tnved) {
+      const isItemLevel = this.byTnved.sizeOf(query.tnved) > 0;
+      const size = isItemLevel
+        ? this.byTnved.sizeOf(query.tnved)
+        : this.byTnvedSubheading.sizeOf(query.tnved.slice(0, 6));
+      const isInBucket = isItemLevel
+        ? item.tnved === query.tnved
+        : item.tnved.slice(0, 6) === query.tnved.slice(0, 6);
+      if (isInBucket && size <= codeBucketLimit) return true;
+    }
+    if (!this.text.scoreDocument) return true;
+    const textScore = this.text.scoreDocument({ text: queryTextOf(query) }, id);
+    if (textScore <= 0) return false;
+    if (!textCutoff) return true;
+    // The text stage keeps the higher score, and on equal scores the smaller id.
+    return textScore > textCutoff.score || (textScore === textCutoff.score && id < textCutoff.id);
   }
 
   private score(
@@ -343,6 +410,26 @@ export class Matcher {
 }
 
 /** What text retrieval says of a candidate: its score next to the best hit, and how much of the query it covers. */
+function queryTextOf(query: MatchQuery): string {
+  return [query.name, query.nameEn, query.description, query.partNumber].filter(Boolean).join(' ');
+}
+
+/** The text candidate a newcomer must outrank, when the list of text candidates was full. */
+function textCutoffOf(hits: ReadonlyArray<{ id: number; textScore?: number }>): TextCutoff | null {
+  if (hits.length < textCandidateLimit) return null;
+  let cutoff: TextCutoff | null = null;
+  for (const hit of hits) {
+    if (hit.textScore === undefined) return null;
+    if (
+      cutoff === null ||
+      hit.textScore < cutoff.score ||
+      (hit.textScore === cutoff.score && hit.id > cutoff.id)
+    )
+      cutoff = { score: hit.textScore, id: hit.id };
+  }
+  return cutoff;
+}
+
 interface TextEvidence {
   textScore: number;
   coverage: number | null;
