@@ -42,6 +42,12 @@ export class OpenLineIndex {
     if (query.tnved) add(this.byTnvedSubheading, query.tnved.slice(0, 6), id);
   }
 
+  /** The query an open line was indexed with. */
+  queryOf(key: string): MatchQuery | undefined {
+    const id = this.idByKey.get(key);
+    return id === undefined ? undefined : this.queries[id];
+  }
+
   remove(key: string): void {
     const id = this.idByKey.get(key);
     if (id === undefined) return;

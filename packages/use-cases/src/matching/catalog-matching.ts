@@ -7,11 +7,18 @@ import {
   type MatchCandidate,
   type MatchOptions,
   type MatchQuery,
+  type TextCutoff,
   type TextRetriever,
 } from '@coopex/matching';
 
 /** How many candidates are stored per line; the API can ask for fewer. */
 export const storedMatchLimit = 20;
+
+/**
+ * Changed products are weighed against the lines they could serve this many at a time: the text index's prepared
+ * queries last while no product is added, so each chunk is checked before and after all of its products go in.
+ */
+const syncChunkSize = 5000;
 
 export function toCatalogItem(product: Product & { supplierCountry: string }): CatalogItem {
   return {
@@ -58,6 +65,13 @@ export function toMatchQuery(line: DemandLine & { buyerCountry?: string | null }
  * lines a changed product could serve, never by a full rebuild.
  */
 export class CatalogMatching {
+  /**
+   * Per open line matched by this process: where its text candidates stopped. A changed product that cannot
+   * get past it, nor in by part number or code, leaves the line's stored matches as they are. Lines matched
+   * before a restart have none and are matched again when a product could serve them.
+   */
+  private readonly textCutoffs = new Map<string, TextCutoff | null>();
+
   private constructor(
     private readonly database: Database,
     readonly matcher: Matcher,
@@ -94,13 +108,18 @@ export class CatalogMatching {
     const line = await repositories.demand.findLineWithBuyer(lineId);
     if (!line) {
       this.openLines.remove(lineId);
+      this.textCutoffs.delete(lineId);
       return [];
     }
     const query = toMatchQuery(line);
-    if ((openDemandLineStatuses as readonly string[]).includes(line.status))
+    const { candidates, textCutoff } = this.matcher.matchWithTextCutoff(query, { limit: storedMatchLimit });
+    if ((openDemandLineStatuses as readonly string[]).includes(line.status)) {
       this.openLines.upsert(line.id, query);
-    else this.openLines.remove(line.id);
-    const candidates = this.matcher.match(query, { limit: storedMatchLimit });
+      this.textCutoffs.set(line.id, textCutoff);
+    } else {
+      this.openLines.remove(line.id);
+      this.textCutoffs.delete(line.id);
+    }
     await repositories.matches.replaceForLine(
       line.id,
       candidates.map((candidate) => ({
@@ -135,26 +154,62 @@ export class CatalogMatching {
 
   /**
    * Brings products changed since a moment (an import, an edit, a run of the CLI while no server ran) into the
-   * index, then refreshes the stored matches of the lines they could serve or already appear in.
+   * index, then refreshes the stored matches of the lines they were proposed to or could now alter: lines their
+   * text, part number or code could serve, where the product, before or after its change, is or would be among
+   * the candidates. `examined` counts the lines weighed, `lines` those matched again.
    */
-  async syncProductsChangedSince(since: string | null): Promise<{ products: number; lines: number }> {
+  async syncProductsChangedSince(
+    since: string | null,
+  ): Promise<{ products: number; lines: number; examined: number }> {
     const repositories = createRepositories(this.database);
     const startedAt = new Date().toISOString();
     const affectedLines = new Set<string>();
+    const examinedLines = new Set<string>();
+    let chunk: Array<{ item: CatalogItem; lineIds: string[] }> = [];
     let products = 0;
+    const weighChunk = () => {
+      // Before: a product that was among a line's candidates may leave them. Then all go in, and after: whether
+      // each would be among them now. No product is added while a side is weighed.
+      for (const { item, lineIds } of chunk) {
+        if (this.matcher.has(item.key)) this.collectLinesItCouldAlter(item.key, lineIds, affectedLines);
+      }
+      for (const { item } of chunk) this.matcher.upsert(item);
+      for (const { item, lineIds } of chunk) {
+        this.collectLinesItCouldAlter(item.key, lineIds, affectedLines);
+        for (const lineId of lineIds) examinedLines.add(lineId);
+      }
+      chunk = [];
+    };
     for await (const product of repositories.products.streamForMatching({
       updatedSince: since ?? undefined,
     })) {
       const item = toCatalogItem(product);
-      this.matcher.upsert(item);
-      for (const lineId of this.openLines.linesFor(item, this.matcher.analogues)) affectedLines.add(lineId);
+      // Lines it was proposed to are matched again whatever it became.
       for (const lineId of await repositories.matches.findLinesOfProduct(product.id))
         affectedLines.add(lineId);
+      chunk.push({ item, lineIds: this.openLines.linesFor(item, this.matcher.analogues) });
+      if (chunk.length >= syncChunkSize) weighChunk();
       products += 1;
     }
+    weighChunk();
     for (const lineId of affectedLines) await this.refreshLine(lineId);
     await repositories.matches.writeSyncedAt(startedAt);
-    return { products, lines: affectedLines.size };
+    return { products, lines: affectedLines.size, examined: examinedLines.size };
+  }
+
+  private collectLinesItCouldAlter(productKey: string, lineIds: readonly string[], into: Set<string>): void {
+    for (const lineId of lineIds) {
+      if (into.has(lineId)) continue;
+      const query = this.openLines.queryOf(lineId);
+      const textCutoff = this.textCutoffs.get(lineId);
+      // A line this process has not matched yet has no cutoff to go by.
+      if (
+        !query ||
+        textCutoff === undefined ||
+        this.matcher.couldEnterCandidates(query, productKey, textCutoff)
+      )
+        into.add(lineId);
+    }
   }
 
   /** Call after deleting a product: the lines it was proposed to are matched again without it. */
