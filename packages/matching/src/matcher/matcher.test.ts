@@ -296,6 +296,23 @@ describe('Matcher', () => {
       expect(matcher.couldEnterCandidates(query, 'neither', textCutoff)).toBe(false);
     });
 
+    it('weighs an analogue added after the query was first weighed', () => {
+      const matcher = pumpMatcher();
+      const query = { name: 'Насос шестеренный масляный', partNumber: 'GP-9' };
+      const { textCutoff } = matcher.matchWithTextCutoff(query, { limit: 20, today });
+      matcher.upsert(product({ key: 'domestic', name: 'Agregat', partNumber: 'НШ-32У' }));
+      expect(matcher.couldEnterCandidates(query, 'domestic', textCutoff)).toBe(false);
+      matcher.addAnalogue({
+        foreignPart: 'GP-9',
+        foreignManufacturer: null,
+        domesticPart: 'НШ-32У',
+        domesticManufacturer: null,
+        grade: 'drop-in',
+        source: null,
+      });
+      expect(matcher.couldEnterCandidates(query, 'domestic', textCutoff)).toBe(true);
+    });
+
     it('says an inactive or unknown product cannot enter', () => {
       const matcher = pumpMatcher();
       matcher.upsert(product({ key: 'old', name: 'Насос шестеренный масляный', isActive: false }));

@@ -40,6 +40,8 @@ export interface TextRetriever {
     matchedTerms: string[];
     features?: { termCoverage: number };
   }>;
+  /** The ids of the first stage's best documents, without re-ranking (see TextIndex.searchIds). */
+  searchIds?(query: { text: string }, limit: number): number[];
   /** The first-stage score `search` would give one document (see TextIndex.scoreDocument). */
   scoreDocument?(query: { text: string }, id: number): number;
 }
@@ -77,6 +79,8 @@ const textCandidateLimit = 40;
 const uncodedScore = 0.4;
 /** What a text hit that matched only numbers, none of the query's words, keeps of its score. */
 const numbersOnlyTextWeight = 0.25;
+/** How far below a line's stored text cutoff a product's score may be and still count as able to enter. */
+const cutoffDriftMargin = 1e-3;
 /** A code bucket larger than this says too little to list all its products as candidates. */
 const codeBucketLimit = 300;
 
@@ -101,6 +105,7 @@ export class Matcher {
   /** Organisation ids repeat across a catalog; one string each keeps a million products smaller. */
   private readonly organisationIds = new Map<string, string>();
   private analogueGraph = new AnalogueGraph();
+  private weighings = new WeakMap<MatchQuery, QueryWeighing>();
 
   constructor(private readonly text: TextRetriever) {}
 
@@ -121,6 +126,8 @@ export class Matcher {
 
   addAnalogue(entry: AnalogueEntry): void {
     this.analogueGraph.add(entry);
+    // Prepared weighings list the analogues of their part numbers.
+    this.weighings = new WeakMap();
   }
 
   upsert(item: CatalogItem): void {
@@ -258,12 +265,8 @@ export class Matcher {
     const id = this.idByKey.get(key);
     const item = id === undefined ? undefined : this.items[id];
     if (id === undefined || !item || !item.isActive) return false;
-    if (query.partNumber) {
-      const requested = preparePartNumber(query.partNumber);
-      const wantedParts = [
-        requested,
-        ...this.analogues.findAnalogues(requested.raw).map((found) => preparePartNumber(found.partNumber)),
-      ];
+    const { text, wantedParts } = this.weighingOf(query);
+    if (wantedParts.length > 0) {
       for (const part of this.partNumbers[id] ?? []) {
         if (
           wantedParts.some((wanted) => wanted.normalized === part.normalized || wanted.family === part.family)
@@ -282,11 +285,14 @@ export class Matcher {
       if (isInBucket && size <= codeBucketLimit) return true;
     }
     if (!this.text.scoreDocument) return true;
-    const textScore = this.text.scoreDocument({ text: queryTextOf(query) }, id);
+    const textScore = this.text.scoreDocument({ text }, id);
     if (textScore <= 0) return false;
     if (!textCutoff) return true;
-    // The text stage keeps the higher score, and on equal scores the smaller id.
-    return textScore > textCutoff.score || (textScore === textCutoff.score && id < textCutoff.id);
+    // The text stage keeps the higher score, and on equal scores the smaller id. A little below the cutoff still
+    // counts: the cutoff is from the line's last match, and since then other products have moved the words'
+    // statistics, lowering or raising the whole field by a few parts in a hundred thousand per percent of catalog.
+    if (textScore === textCutoff.score) return id < textCutoff.id;
+    return textScore > textCutoff.score * (1 - cutoffDriftMargin);
   }
 
   private score(
@@ -389,6 +395,31 @@ export class Matcher {
     };
   }
 
+  /**
+   * What couldEnterCandidates compares, prepared once per query object: a sync weighs each open line against
+   * many products. Kept while the query object lives and the cross-reference is the same.
+   */
+  private weighingOf(query: MatchQuery): QueryWeighing {
+    const cached = this.weighings.get(query);
+    // replaceAnalogues swaps the graph; addAnalogue empties the cache.
+    if (cached && cached.analogueGraph === this.analogueGraph) return cached;
+    const requested = query.partNumber ? preparePartNumber(query.partNumber) : null;
+    const weighing: QueryWeighing = {
+      analogueGraph: this.analogueGraph,
+      text: queryTextOf(query),
+      wantedParts: requested
+        ? [
+            requested,
+            ...this.analogueGraph
+              .findAnalogues(requested.raw)
+              .map((found) => preparePartNumber(found.partNumber)),
+          ]
+        : [],
+    };
+    this.weighings.set(query, weighing);
+    return weighing;
+  }
+
   private removeById(id: number): void {
     const item = this.items[id];
     if (!item) return;
@@ -410,6 +441,12 @@ export class Matcher {
 }
 
 /** What text retrieval says of a candidate: its score next to the best hit, and how much of the query it covers. */
+interface QueryWeighing {
+  analogueGraph: AnalogueGraph;
+  text: string;
+  wantedParts: PreparedPart[];
+}
+
 function queryTextOf(query: MatchQuery): string {
   return [query.name, query.nameEn, query.description, query.partNumber].filter(Boolean).join(' ');
 }

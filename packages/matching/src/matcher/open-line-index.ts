@@ -65,7 +65,9 @@ export class OpenLineIndex {
   linesFor(item: CatalogItem, analogues: AnalogueGraph): string[] {
     const ids = new Set<number>();
     const text = [item.name, item.nameEn, item.description, item.partNumber].filter(Boolean).join(' ');
-    for (const hit of this.text.search({ text }, { limit: textLineLimit })) ids.add(hit.id);
+    // Which lines, not how well: the first stage alone when the retriever offers it.
+    if (this.text.searchIds) for (const id of this.text.searchIds({ text }, textLineLimit)) ids.add(id);
+    else for (const hit of this.text.search({ text }, { limit: textLineLimit })) ids.add(hit.id);
     for (const own of partNumbersOfItem(item)) {
       const parts = [own, ...analogues.findAnalogues(own).map((found) => found.partNumber)];
       for (const part of parts) {

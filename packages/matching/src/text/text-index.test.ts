@@ -243,6 +243,16 @@ describe('createTextIndex', () => {
     }
   });
 
+  it('lists the first stage ids in its order, without re-ranking', () => {
+    const index = indexOf();
+    for (const text of ['анкер М10 латунный', 'гайка болт оцинкованные', 'kdl-40v4100']) {
+      const firstStage = index.search({ text }, { limit: 5, candidateLimit: 0 }).map((hit) => hit.id);
+      expect(firstStage.length).toBeGreaterThan(0);
+      expect(index.searchIds({ text }, 5)).toEqual(firstStage);
+    }
+    expect(index.searchIds({ text: 'транзистор' }, 5)).toEqual([]);
+  });
+
   it('does not keep a prepared query past a change of the index', () => {
     const index = indexOf();
     const before = index.scoreDocument({ text: 'анкер латунный' }, 1);

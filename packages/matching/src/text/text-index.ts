@@ -120,6 +120,8 @@ export interface TextIndex {
    * until the index next changes.
    */
   scoreDocument(query: TextQuery, id: number): number;
+  /** The ids of the first stage's best `limit` documents, best first: no re-ranking, no explanations. */
+  searchIds(query: TextQuery, limit: number): number[];
   /** Rebuilds the postings without removed documents. */
   compact(): void;
   getStatistics(): TextIndexStatistics;
@@ -360,6 +362,12 @@ class InMemoryTextIndex implements TextIndex {
     });
     hits.sort((left, right) => right.score - left.score || left.id - right.id);
     return hits.slice(0, limit);
+  }
+
+  searchIds(query: TextQuery, limit: number): number[] {
+    if (limit <= 0 || this.liveCount === 0) return [];
+    const tokens = analyzeText(query.partNumber ? `${query.text} ${query.partNumber}` : query.text);
+    return this.retrieve(this.openQueryCursors(tokens), limit).map((candidate) => candidate.id);
   }
 
   scoreDocument(query: TextQuery, id: number): number {

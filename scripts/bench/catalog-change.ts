@@ -1,0 +1,115 @@
+/**
+ * node --expose-gc --import tsx scripts/bench/catalog-change.ts [--size 100000] [--lines 20000] [--changed 1000]
+ *
+ * What a catalog change costs the stored matches: a generated catalog and open lines are matched once, then
+ * `--changed` products arrive (half new, half existing ones renamed). Prints how many lines the old rule re-matched
+ * (every line a changed product's text, part number or code could serve) against the lines the products could
+ * alter (Matcher.couldEnterCandidates, as CatalogMatching.syncProductsChangedSince weighs them), the time of each,
+ * and how many lines left alone would now hold a changed product in their top 20 (0 is right). Matcher work only:
+ * each re-matched line also costs the server a database write.
+ */
+import { createTextIndex, Matcher, OpenLineIndex, type TextCutoff } from '@coopex/matching';
+import { generateCatalog, loadTnvedItems } from './generate-catalog';
+
+const argument = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return Number(index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback);
+};
+const size = argument('size', '100000');
+const lineCount = argument('lines', '20000');
+const changedCount = argument('changed', '1000');
+const storedLimit = 20;
+const today = '2026-11-22';
+
+const tnvedItems = loadTnvedItems(null);
+const catalog = generateCatalog({ size, queryCount: lineCount, seed: 20_261_122, tnvedItems });
+const matcher = new Matcher(createTextIndex({ expectedDocumentCount: size }));
+for (const item of catalog.items) matcher.upsert(item);
+const lines = new OpenLineIndex(createTextIndex());
+const queries = catalog.queries.map((entry) => entry.query);
+queries.forEach((query, index) => lines.upsert(String(index), query));
+
+let started = performance.now();
+const cutoffs = new Map<string, TextCutoff | null>();
+const storedKeys = new Map<string, string>();
+queries.forEach((query, index) => {
+  const { candidates, textCutoff } = matcher.matchWithTextCutoff(query, { limit: storedLimit, today });
+  cutoffs.set(String(index), textCutoff);
+  storedKeys.set(String(index), candidates.map((candidate) => candidate.key).join(' '));
+});
+const initialSeconds = (performance.now() - started) / 1000;
+
+// Half new products, half existing ones renamed (another product's name), as an import of updates brings.
+const arrivals = generateCatalog({ size: changedCount, queryCount: 1, seed: 7, tnvedItems }).items;
+const changed = arrivals.map((item, index) =>
+  index % 2 === 0
+    ? { ...item, key: `new-${index}` }
+    : { ...(catalog.items[index * 37] ?? item), name: item.name, nameEn: item.nameEn },
+);
+
+started = performance.now();
+const lineIdsOf = changed.map((item) => lines.linesFor(item, matcher.analogues));
+const linesForSeconds = (performance.now() - started) / 1000;
+
+started = performance.now();
+const examined = new Set<string>();
+const alterable = new Set<string>();
+const weigh = (key: string, lineIds: readonly string[]) => {
+  for (const lineId of lineIds) {
+    if (alterable.has(lineId)) continue;
+    if (matcher.couldEnterCandidates(queries[Number(lineId)]!, key, cutoffs.get(lineId) ?? null))
+      alterable.add(lineId);
+  }
+};
+changed.forEach((item, index) => {
+  if (matcher.has(item.key)) weigh(item.key, lineIdsOf[index]!);
+});
+for (const item of changed) matcher.upsert(item);
+changed.forEach((item, index) => {
+  weigh(item.key, lineIdsOf[index]!);
+  for (const lineId of lineIdsOf[index]!) examined.add(lineId);
+});
+const weighSeconds = (performance.now() - started) / 1000;
+// The lines products were stored in are re-matched either way (the server asks the database which).
+const changedKeys = new Set(changed.map((item) => item.key));
+for (const [lineId, keys] of storedKeys) {
+  if (keys.split(' ').some((key) => changedKeys.has(key))) alterable.add(lineId);
+}
+
+const rematch = (lineIds: Iterable<string>) => {
+  const begun = performance.now();
+  const results = new Map<string, string>();
+  for (const lineId of lineIds) {
+    const candidates = matcher.match(queries[Number(lineId)]!, { limit: storedLimit, today });
+    results.set(lineId, candidates.map((candidate) => candidate.key).join(' '));
+  }
+  return { seconds: (performance.now() - begun) / 1000, results };
+};
+const everyExamined = rematch(examined);
+const onlyAlterable = rematch(alterable);
+// A line left alone must not now have a changed product in its top 20: that is what the weighing is for. Its top
+// 20 may still have moved, as every line's may: more products change the words' statistics for all.
+let missed = 0;
+let moved = 0;
+for (const [lineId, keys] of everyExamined.results) {
+  if (alterable.has(lineId)) continue;
+  if (keys.split(' ').some((key) => changedKeys.has(key))) missed += 1;
+  if (keys !== storedKeys.get(lineId)) moved += 1;
+}
+
+const rows = [
+  ['catalog', size.toLocaleString('en')],
+  ['open lines', lineCount.toLocaleString('en')],
+  ['changed products (half new, half renamed)', changedCount.toLocaleString('en')],
+  ['first match of every line', `${initialSeconds.toFixed(1)} s`],
+  ['lines the changed products could serve (old rule: all re-matched)', examined.size.toLocaleString('en')],
+  ['  finding them (open-line index)', `${linesForSeconds.toFixed(1)} s`],
+  ['  re-matching them', `${everyExamined.seconds.toFixed(1)} s`],
+  ['lines the products can alter (re-matched now)', alterable.size.toLocaleString('en')],
+  ['  weighing every line the products could serve', `${weighSeconds.toFixed(1)} s`],
+  ['  re-matching the alterable lines', `${onlyAlterable.seconds.toFixed(1)} s`],
+  ['lines left alone with a changed product now in their top 20', missed.toLocaleString('en')],
+  ['lines left alone whose top 20 moved by word statistics alone', moved.toLocaleString('en')],
+];
+const width = Math.max(...rows.map(([label]) => label!.length));
+for (const [label, value] of rows) console.log(`${label!.padEnd(width)} | ${value}`);
