@@ -101,6 +101,14 @@ describe('syncing stored matches after a catalog change', () => {
     expect(synced.lines).toBeLessThan(synced.examined);
   });
 
+  it('leaves stored rows alone when matching a line again finds the same', async () => {
+    await matching.refreshLine(pumpLineId);
+    const before = await storedMatchesOf(pumpLineId);
+    const candidates = await matching.refreshLine(pumpLineId);
+    expect(candidates).toHaveLength(20);
+    expect(await storedMatchesOf(pumpLineId)).toEqual(before);
+  });
+
   it('matches the line again for a product that outranks its candidates, and stores it first', async () => {
     const before = await storedMatchesOf(pumpLineId);
     const since = await importCatalog('exact.csv', ['SYNC-EXACT,Насос шестеренный масляный,,8542399010']);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { publishedCapacity, type DemandLine, type Product } from '@coopex/domain';
 import { createRepositories, openDemandLineStatuses, type Database } from '@coopex/db';
 import {
@@ -71,6 +72,11 @@ export class CatalogMatching {
    * before a restart have none and are matched again when a product could serve them.
    */
   private readonly textCutoffs = new Map<string, TextCutoff | null>();
+  /**
+   * Per line stored by this process: a digest of what was stored, so a re-match that finds the same leaves the
+   * rows (and their computed_at) alone. This process is the only writer of stored matches.
+   */
+  private readonly storedDigests = new Map<string, string>();
 
   private constructor(
     private readonly database: Database,
@@ -109,6 +115,7 @@ export class CatalogMatching {
     if (!line) {
       this.openLines.remove(lineId);
       this.textCutoffs.delete(lineId);
+      this.storedDigests.delete(lineId);
       return [];
     }
     const query = toMatchQuery(line);
@@ -120,16 +127,18 @@ export class CatalogMatching {
       this.openLines.remove(line.id);
       this.textCutoffs.delete(line.id);
     }
-    await repositories.matches.replaceForLine(
-      line.id,
-      candidates.map((candidate) => ({
-        productId: candidate.key,
-        score: candidate.score,
-        explanation: candidate.explanation,
-        failed: candidate.failed,
-        summary: candidate.summary,
-      })),
-    );
+    const matches = candidates.map((candidate) => ({
+      productId: candidate.key,
+      score: candidate.score,
+      explanation: candidate.explanation,
+      failed: candidate.failed,
+      summary: candidate.summary,
+    }));
+    const digest = createHash('sha256').update(JSON.stringify(matches)).digest('base64');
+    if (this.storedDigests.get(line.id) !== digest) {
+      await repositories.matches.replaceForLine(line.id, matches);
+      this.storedDigests.set(line.id, digest);
+    }
     return candidates;
   }
 
