@@ -41,6 +41,7 @@ export type { CatalogItem, MatchOptions, MatchQuery } from './matcher/catalog-it
 export type { MatchCandidate, MatchExplanation } from './matcher/match-explanation';
 export { Matcher, type TextCutoff, type TextRetriever } from './matcher/matcher';
 export { OpenLineIndex } from './matcher/open-line-index';
+export { applyCatalogChanges } from './matcher/apply-catalog-changes';
 export { extractTextParameters } from './matcher/extract-text-parameters';
 export {
   assessCoverage,

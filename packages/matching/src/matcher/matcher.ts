@@ -187,6 +187,13 @@ export class Matcher {
     return this.idByKey.has(key);
   }
 
+  /** A product as the matcher keeps it: names in other languages and descriptions are not kept (null). */
+  catalogItemOf(key: string): CatalogItem | undefined {
+    const id = this.idByKey.get(key);
+    const item = id === undefined ? undefined : this.items[id];
+    return item ? { ...item, nameEn: null, description: null, manufacturer: null } : undefined;
+  }
+
   match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
     return this.matchWithTextCutoff(query, options).candidates;
   }

@@ -2,7 +2,7 @@ import type { AnalogueGraph } from '../analogues/analogue-graph';
 import { normalizePartNumber } from '../part-numbers/normalize-part-number';
 import { partNumberFamily } from '../part-numbers/part-number-family';
 import type { CatalogItem, MatchQuery } from './catalog-item';
-import type { TextRetriever } from './matcher';
+import type { TextCutoff, TextRetriever } from './matcher';
 import { partNumbersOfItem } from './part-numbers-of-item';
 
 const textLineLimit = 500;
@@ -19,6 +19,8 @@ export class OpenLineIndex {
   private readonly freeIds: number[] = [];
   private readonly byPartFamily = new Map<string, Set<number>>();
   private readonly byTnvedSubheading = new Map<string, Set<number>>();
+  /** Per line, where its text candidates stopped at its last match; absent until it is matched. */
+  private readonly textCutoffs = new Map<string, TextCutoff | null>();
 
   constructor(private readonly text: TextRetriever) {}
 
@@ -42,6 +44,16 @@ export class OpenLineIndex {
     if (query.tnved) add(this.byTnvedSubheading, query.tnved.slice(0, 6), id);
   }
 
+  /** Records where the line's text candidates stopped when it was last matched (see applyCatalogChanges). */
+  setTextCutoff(key: string, textCutoff: TextCutoff | null): void {
+    if (this.idByKey.has(key)) this.textCutoffs.set(key, textCutoff);
+  }
+
+  /** Undefined for a line not matched since it was (re)indexed. */
+  textCutoffOf(key: string): TextCutoff | null | undefined {
+    return this.textCutoffs.get(key);
+  }
+
   /** The query an open line was indexed with. */
   queryOf(key: string): MatchQuery | undefined {
     const id = this.idByKey.get(key);
@@ -58,6 +70,7 @@ export class OpenLineIndex {
     this.keys[id] = undefined;
     this.queries[id] = undefined;
     this.idByKey.delete(key);
+    this.textCutoffs.delete(key);
     this.freeIds.push(id);
   }
 

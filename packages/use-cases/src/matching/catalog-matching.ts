@@ -2,23 +2,20 @@ import { createHash } from 'node:crypto';
 import { publishedCapacity, type DemandLine, type Product } from '@coopex/domain';
 import { createRepositories, openDemandLineStatuses, type Database } from '@coopex/db';
 import {
+  applyCatalogChanges,
   Matcher,
   OpenLineIndex,
   type CatalogItem,
   type MatchCandidate,
   type MatchOptions,
   type MatchQuery,
-  type TextCutoff,
   type TextRetriever,
 } from '@coopex/matching';
 
 /** How many candidates are stored per line; the API can ask for fewer. */
 export const storedMatchLimit = 20;
 
-/**
- * Changed products are weighed against the lines they could serve this many at a time: the text index's prepared
- * queries last while no product is added, so each chunk is checked before and after all of its products go in.
- */
+/** Changed products are applied to the matcher this many at a time (see applyCatalogChanges). */
 const syncChunkSize = 5000;
 
 export function toCatalogItem(product: Product & { supplierCountry: string }): CatalogItem {
@@ -67,12 +64,6 @@ export function toMatchQuery(line: DemandLine & { buyerCountry?: string | null }
  */
 export class CatalogMatching {
   /**
-   * Per open line matched by this process: where its text candidates stopped. A changed product that cannot
-   * get past it, nor in by part number or code, leaves the line's stored matches as they are. Lines matched
-   * before a restart have none and are matched again when a product could serve them.
-   */
-  private readonly textCutoffs = new Map<string, TextCutoff | null>();
-  /**
    * Per line stored by this process: a digest of what was stored, so a re-match that finds the same leaves the
    * rows (and their computed_at) alone. This process is the only writer of stored matches.
    */
@@ -114,19 +105,17 @@ export class CatalogMatching {
     const line = await repositories.demand.findLineWithBuyer(lineId);
     if (!line) {
       this.openLines.remove(lineId);
-      this.textCutoffs.delete(lineId);
       this.storedDigests.delete(lineId);
       return [];
     }
     const query = toMatchQuery(line);
     const { candidates, textCutoff } = this.matcher.matchWithTextCutoff(query, { limit: storedMatchLimit });
     if ((openDemandLineStatuses as readonly string[]).includes(line.status)) {
+      // The cutoff tells a later catalog sync which products could alter this line (applyCatalogChanges); lines
+      // matched before a restart have none and are matched again when a changed product could serve them.
       this.openLines.upsert(line.id, query);
-      this.textCutoffs.set(line.id, textCutoff);
-    } else {
-      this.openLines.remove(line.id);
-      this.textCutoffs.delete(line.id);
-    }
+      this.openLines.setTextCutoff(line.id, textCutoff);
+    } else this.openLines.remove(line.id);
     const matches = candidates.map((candidate) => ({
       productId: candidate.key,
       score: candidate.score,
@@ -174,51 +163,32 @@ export class CatalogMatching {
     const startedAt = new Date().toISOString();
     const affectedLines = new Set<string>();
     const examinedLines = new Set<string>();
-    let chunk: Array<{ item: CatalogItem; lineIds: string[] }> = [];
+    let chunk: CatalogItem[] = [];
     let products = 0;
-    const weighChunk = () => {
-      // Before: a product that was among a line's candidates may leave them. Then all go in, and after: whether
-      // each would be among them now. No product is added while a side is weighed.
-      for (const { item, lineIds } of chunk) {
-        if (this.matcher.has(item.key)) this.collectLinesItCouldAlter(item.key, lineIds, affectedLines);
-      }
-      for (const { item } of chunk) this.matcher.upsert(item);
-      for (const { item, lineIds } of chunk) {
-        this.collectLinesItCouldAlter(item.key, lineIds, affectedLines);
-        for (const lineId of lineIds) examinedLines.add(lineId);
-      }
+    const applyChunk = () => {
+      const { alterable, examined } = applyCatalogChanges({
+        matcher: this.matcher,
+        openLines: this.openLines,
+        items: chunk,
+      });
+      for (const lineId of alterable) affectedLines.add(lineId);
+      for (const lineId of examined) examinedLines.add(lineId);
       chunk = [];
     };
     for await (const product of repositories.products.streamForMatching({
       updatedSince: since ?? undefined,
     })) {
-      const item = toCatalogItem(product);
       // Lines it was proposed to are matched again whatever it became.
       for (const lineId of await repositories.matches.findLinesOfProduct(product.id))
         affectedLines.add(lineId);
-      chunk.push({ item, lineIds: this.openLines.linesFor(item, this.matcher.analogues) });
-      if (chunk.length >= syncChunkSize) weighChunk();
+      chunk.push(toCatalogItem(product));
+      if (chunk.length >= syncChunkSize) applyChunk();
       products += 1;
     }
-    weighChunk();
+    applyChunk();
     for (const lineId of affectedLines) await this.refreshLine(lineId);
     await repositories.matches.writeSyncedAt(startedAt);
     return { products, lines: affectedLines.size, examined: examinedLines.size };
-  }
-
-  private collectLinesItCouldAlter(productKey: string, lineIds: readonly string[], into: Set<string>): void {
-    for (const lineId of lineIds) {
-      if (into.has(lineId)) continue;
-      const query = this.openLines.queryOf(lineId);
-      const textCutoff = this.textCutoffs.get(lineId);
-      // A line this process has not matched yet has no cutoff to go by.
-      if (
-        !query ||
-        textCutoff === undefined ||
-        this.matcher.couldEnterCandidates(query, productKey, textCutoff)
-      )
-        into.add(lineId);
-    }
   }
 
   /** Call after deleting a product: the lines it was proposed to are matched again without it. */
