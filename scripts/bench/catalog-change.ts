@@ -1,5 +1,5 @@
 /**
- * node --expose-gc --import tsx scripts/bench/catalog-change.ts [--size 100000] [--lines 20000] [--changed 1000]
+ * npm run bench:change [-- --size 100000] [--lines 20000] [--changed 1000]
  *
  * What a catalog change costs the stored matches: a generated catalog and open lines are matched once, then
  * `--changed` products arrive (half new, half existing ones renamed). Prints how many lines the old rule re-matched
