@@ -141,6 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Background work finishes before the database it writes to is closed.
   server.addHook('onClose', async () => jobs.idle());
   const matching = options.matching ?? (await loadMatchingWithLog(options.database, server.log));
+  primeTextCutoffsInBackground(server, matching);
   const dependencies = {
     database: options.database,
     jobs,
@@ -189,6 +190,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // The web app answers every path outside /api (the API docs stay at /api/v1/docs).
   await serveWebApp(server);
   return server;
+}
+
+/**
+ * Open lines matched before this start have no text cutoff; until they get one, a catalog sync matches them all
+ * again. Priming runs between requests and stops when the server closes.
+ */
+function primeTextCutoffsInBackground(server: FastifyInstance, matching: CatalogMatching): void {
+  let isClosing = false;
+  server.addHook('onClose', async () => {
+    isClosing = true;
+  });
+  const startedAt = performance.now();
+  matching
+    .primeTextCutoffs({ isStopped: () => isClosing })
+    .then((lineCount) => {
+      const seconds = Math.round((performance.now() - startedAt) / 100) / 10;
+      server.log.info({ lineCount, seconds }, 'matching: text cutoffs of open lines primed');
+    })
+    .catch((error: unknown) => server.log.error({ err: error }, 'matching: priming text cutoffs failed'));
 }
 
 /** Builds the in-memory matcher from the database, saying how long it took: at a million products, a while. */

@@ -130,4 +130,17 @@ describe('syncing stored matches after a catalog change', () => {
     const synced = await matching.syncProductsChangedSince(since);
     expect(synced.lines).toBeGreaterThanOrEqual(1);
   });
+
+  it('after a restart, weighs lines again once their cutoffs are primed', async () => {
+    const restarted = await loadCatalogMatching({ database });
+    const before = await storedMatchesOf(pumpLineId);
+    expect(await restarted.primeTextCutoffs()).toBeGreaterThan(0);
+    expect(await restarted.primeTextCutoffs()).toBe(0);
+    const since = await importCatalog('vacuum-2.csv', [
+      'SYNC-VACUUM-2,Насос вакуумный пластинчатый двухступенчатый,ВН-2,8542399010',
+    ]);
+    const synced = await restarted.syncProductsChangedSince(since);
+    expect(synced.lines).toBeLessThan(synced.examined);
+    expect(await storedMatchesOf(pumpLineId)).toEqual(before);
+  });
 });

@@ -59,6 +59,11 @@ export class OpenLineIndex {
     return this.textCutoffs.get(key);
   }
 
+  /** Open lines not matched since they were indexed, as they stand now. */
+  keysWithoutTextCutoff(): string[] {
+    return [...this.idByKey.keys()].filter((key) => !this.textCutoffs.has(key));
+  }
+
   /** The query an open line was indexed with. */
   queryOf(key: string): MatchQuery | undefined {
     const id = this.idByKey.get(key);

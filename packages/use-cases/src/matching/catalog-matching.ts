@@ -17,6 +17,8 @@ export const storedMatchLimit = 20;
 
 /** Changed products are applied to the matcher this many at a time (see applyCatalogChanges). */
 const syncChunkSize = 5000;
+/** Lines primed between two turns of the event loop: a few tens of milliseconds at a million products. */
+const primingSliceSize = 20;
 
 export function toCatalogItem(product: Product & { supplierCountry: string }): CatalogItem {
   return {
@@ -189,6 +191,26 @@ export class CatalogMatching {
     for (const lineId of affectedLines) await this.refreshLine(lineId);
     await repositories.matches.writeSyncedAt(startedAt);
     return { products, lines: affectedLines.size, examined: examinedLines.size };
+  }
+
+  /**
+   * Gives each open line this process has not matched its text cutoff, a slice at a time between other work (the
+   * matcher only, no database): after a restart, catalog syncs then weigh lines instead of matching again every
+   * line a changed product reaches. Returns how many lines it primed; stops early when `isStopped` says so.
+   */
+  async primeTextCutoffs(options: { isStopped?: () => boolean } = {}): Promise<number> {
+    let primed = 0;
+    for (const lineId of this.openLines.keysWithoutTextCutoff()) {
+      if (options.isStopped?.()) break;
+      const query = this.openLines.queryOf(lineId);
+      // A refresh may have given it one, or closed the line, since the list was taken.
+      if (!query || this.openLines.textCutoffOf(lineId) !== undefined) continue;
+      const { textCutoff } = this.matcher.matchWithTextCutoff(query, { limit: storedMatchLimit });
+      this.openLines.setTextCutoff(lineId, textCutoff);
+      primed += 1;
+      if (primed % primingSliceSize === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return primed;
   }
 
   /** Call after deleting a product: the lines it was proposed to are matched again without it. */
