@@ -2,27 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createTextIndex } from '../text/text-index';
 import { applyCatalogChanges } from './apply-catalog-changes';
 import type { CatalogItem } from './catalog-item';
+import { catalogItem } from './catalog-item.fixture';
 import { Matcher } from './matcher';
 import { OpenLineIndex } from './open-line-index';
 
 function product(key: string, name: string): CatalogItem {
-  return {
-    key,
-    organisationId: 'org',
-    country: 'BY',
-    name,
-    nameEn: null,
-    description: null,
-    manufacturer: null,
-    partNumber: null,
-    tnved: null,
-    okpd2: null,
-    parameters: [],
-    capacityPerYear: null,
-    capacityUnit: null,
-    leadTimeDays: null,
-    isActive: true,
-  };
+  return catalogItem({ key, name });
 }
 
 const today = '2027-01-01';

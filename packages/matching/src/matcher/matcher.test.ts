@@ -1,6 +1,6 @@
 import { createTextIndex } from '../text/text-index';
 import { describe, expect, it } from 'vitest';
-import type { CatalogItem } from './catalog-item';
+import { catalogItem as product } from './catalog-item.fixture';
 import { Matcher, type TextRetriever } from './matcher';
 
 /** A deliberately plain retriever (shared lower-case words) so these tests exercise the scoring, not the text index. */
@@ -32,25 +32,6 @@ function words(text: string): Set<string> {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word.length > 1),
   );
-}
-
-function product(overrides: Partial<CatalogItem> & { key: string; name: string }): CatalogItem {
-  return {
-    organisationId: 'org-ru',
-    country: 'RU',
-    nameEn: null,
-    description: null,
-    manufacturer: null,
-    partNumber: null,
-    tnved: null,
-    okpd2: null,
-    parameters: [],
-    capacityPerYear: null,
-    capacityUnit: null,
-    leadTimeDays: null,
-    isActive: true,
-    ...overrides,
-  };
 }
 
 const today = '2027-01-01';
