@@ -23,8 +23,11 @@ import { IdBuckets } from './id-buckets';
 import { partNumbersOfItem } from './part-numbers-of-item';
 import type { MatchCandidate, MatchExplanation } from './match-explanation';
 
-/** What the matcher keeps of a product after indexing it. */
-type StoredItem = Omit<CatalogItem, 'nameEn' | 'description' | 'manufacturer'>;
+/**
+ * What the matcher keeps of a product after indexing it. Its other-language name and description stay too (the
+ * strings come from the catalog row anyway): a catalog sync looks up the lines its old version reached.
+ */
+type StoredItem = Omit<CatalogItem, 'manufacturer'>;
 
 /** The text retrieval the matcher builds on: ranked, OR semantics, incremental. */
 export interface TextRetriever {
@@ -139,13 +142,13 @@ export class Matcher {
       organisationId = item.organisationId;
       this.organisationIds.set(organisationId, organisationId);
     }
-    // Only what scoring and results need stays in memory; names in other languages and descriptions live in the
-    // text index and the database.
     this.items[id] = {
       key: item.key,
       organisationId,
       country: item.country,
       name: item.name,
+      nameEn: item.nameEn,
+      description: item.description,
       partNumber: item.partNumber,
       tnved: item.tnved,
       okpd2: item.okpd2,
@@ -156,6 +159,9 @@ export class Matcher {
       isActive: item.isActive,
     };
     this.idByKey.set(item.key, id);
+    // An inactive product can be proposed to nobody: kept (it may come back), but out of the text index and the
+    // buckets, so it takes no text candidate's place and counts in no code's size.
+    if (!item.isActive) return;
     const textParameters = extractTextParameters(
       `${item.name} ${item.nameEn ?? ''} ${item.description ?? ''}`,
     );
@@ -187,11 +193,11 @@ export class Matcher {
     return this.idByKey.has(key);
   }
 
-  /** A product as the matcher keeps it: names in other languages and descriptions are not kept (null). */
+  /** A product as the matcher keeps it (without its manufacturer). */
   catalogItemOf(key: string): CatalogItem | undefined {
     const id = this.idByKey.get(key);
     const item = id === undefined ? undefined : this.items[id];
-    return item ? { ...item, nameEn: null, description: null, manufacturer: null } : undefined;
+    return item ? { ...item, manufacturer: null } : undefined;
   }
 
   match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
@@ -295,11 +301,15 @@ export class Matcher {
     const textScore = this.text.scoreDocument({ text }, id);
     if (textScore <= 0) return false;
     if (!textCutoff) return true;
-    // The text stage keeps the higher score, and on equal scores the smaller id. A little below the cutoff still
-    // counts: the cutoff is from the line's last match, and since then other products have moved the words'
-    // statistics, lowering or raising the whole field by a few parts in a hundred thousand per percent of catalog.
-    if (textScore === textCutoff.score) return id < textCutoff.id;
-    return textScore > textCutoff.score * (1 - cutoffDriftMargin);
+    // The cutoff product scored now: since the line's match other products have moved the words' statistics, for
+    // it as for the newcomer. Gone, it says nothing: the line's candidates have changed anyway.
+    const cutoffScore = textCutoff.id === id ? textScore : this.text.scoreDocument({ text }, textCutoff.id);
+    if (cutoffScore <= 0) return true;
+    // The text stage keeps the higher score, and on equal scores the smaller id; the cutoff product itself is among
+    // them, and what else changed about it may lift it into a line's top 20. A little below still counts: the
+    // statistics may also have reordered near-equal candidates, leaving a lower one last.
+    if (textScore === cutoffScore) return id <= textCutoff.id;
+    return textScore > cutoffScore * (1 - cutoffDriftMargin);
   }
 
   private score(
@@ -399,6 +409,21 @@ export class Matcher {
       explanation,
       failed,
       summary: summarize(explanation, failed),
+    };
+  }
+
+  /**
+   * How `match` treats a query with this TN VED code: whether it lists the code's own products or its subheading's,
+   * and whether that bucket is small enough to list; and how a query using the code's subheading fares. A catalog
+   * change that alters either alters the candidates of every such line, whoever the product is.
+   */
+  tnvedListingOf(code: string): { forCode: string; forSubheading: string } {
+    const codeSize = this.byTnved.sizeOf(code);
+    const subheadingSize = this.byTnvedSubheading.sizeOf(code.slice(0, 6));
+    const isSubheadingListed = subheadingSize > 0 && subheadingSize <= codeBucketLimit;
+    return {
+      forCode: codeSize > 0 ? `code ${codeSize <= codeBucketLimit}` : `subheading ${isSubheadingListed}`,
+      forSubheading: `subheading ${isSubheadingListed}`,
     };
   }
 

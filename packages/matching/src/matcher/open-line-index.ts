@@ -64,6 +64,13 @@ export class OpenLineIndex {
     return [...this.idByKey.keys()].filter((key) => !this.textCutoffs.has(key));
   }
 
+  /** Open lines whose TN VED code begins with the subheading (its first six digits). */
+  linesOfTnvedSubheading(subheading: string): string[] {
+    return [...(this.byTnvedSubheading.get(subheading) ?? [])]
+      .map((id) => this.keys[id])
+      .filter((key): key is string => key !== undefined);
+  }
+
   /** The query an open line was indexed with. */
   queryOf(key: string): MatchQuery | undefined {
     const id = this.idByKey.get(key);

@@ -472,6 +472,8 @@ class InMemoryTextIndex implements TextIndex {
 
   private reset(): void {
     this.cacheSlot = takeCacheSlot();
+    // Compaction renumbers terms and documents: prepared queries would score the wrong ones.
+    this.preparedQueries = new Map();
     this.terms = new TermDictionary();
     this.termKinds = new PagedUint8Array();
     this.liveDocumentFrequency = new PagedInt32Array();

@@ -125,7 +125,10 @@ export class CatalogMatching {
       failed: candidate.failed,
       summary: candidate.summary,
     }));
-    const digest = createHash('sha256').update(JSON.stringify(matches)).digest('base64');
+    // The line's own edit time too: its stored rows count as stale while computed before the line last changed.
+    const digest = createHash('sha256')
+      .update(JSON.stringify([line.updatedAt, matches]))
+      .digest('base64');
     if (this.storedDigests.get(line.id) !== digest) {
       await repositories.matches.replaceForLine(line.id, matches);
       this.storedDigests.set(line.id, digest);
@@ -215,8 +218,13 @@ export class CatalogMatching {
 
   /** Call after deleting a product: the lines it was proposed to are matched again without it. */
   async forgetProduct(productId: string, linesItWasProposedTo: string[]): Promise<void> {
-    this.matcher.remove(productId);
-    for (const lineId of linesItWasProposedTo) await this.refreshLine(lineId);
+    // Lines it was a candidate of without being stored in change too: the next candidate moves up.
+    const { alterable } = applyCatalogChanges({
+      matcher: this.matcher,
+      openLines: this.openLines,
+      removedKeys: [productId],
+    });
+    for (const lineId of new Set([...linesItWasProposedTo, ...alterable])) await this.refreshLine(lineId);
   }
 
   async reloadAnalogues(): Promise<void> {
