@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openDatabase, type Database } from '@coopex/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  deleteDemandList,
   importDemandList,
   importProducts,
   loadCatalogMatching,
@@ -142,5 +143,24 @@ describe('syncing stored matches after a catalog change', () => {
     const synced = await restarted.syncProductsChangedSince(since);
     expect(synced.lines).toBeLessThan(synced.examined);
     expect(await storedMatchesOf(pumpLineId)).toEqual(before);
+  });
+
+  it('stops weighing the lines of a deleted hot list', async () => {
+    const hotList = path.join(directory, 'doomed.csv');
+    writeFileSync(
+      hotList,
+      ['external_id,name', 'DOOMED-1,Насос шестеренный', 'DOOMED-2,Насос масляный'].join('\n'),
+    );
+    const imported = await importDemandList({
+      actor: systemActor,
+      database,
+      source: hotList,
+      organisationId: buyerTaxId,
+      title: 'Удаляемый список',
+      matching,
+    });
+    const before = matching.openLineCount;
+    await deleteDemandList({ actor: systemActor, database, listId: imported.list!.id, matching });
+    expect(matching.openLineCount).toBe(before - 2);
   });
 });

@@ -120,7 +120,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request, reply) => {
-        await deleteDemandList({ actor: request.actor, database, listId: request.params.id });
+        await deleteDemandList({ actor: request.actor, database, listId: request.params.id, matching });
         return reply.status(204).send(null);
       },
     );
@@ -238,7 +238,7 @@ export function demandRoutes({ database, matching }: RouteDependencies): Fastify
         },
       },
       async (request, reply) => {
-        await deleteDemandLine({ actor: request.actor, database, lineId: request.params.id });
+        await deleteDemandLine({ actor: request.actor, database, lineId: request.params.id, matching });
         return reply.status(204).send(null);
       },
     );

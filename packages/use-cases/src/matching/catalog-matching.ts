@@ -97,6 +97,11 @@ export class CatalogMatching {
     return this.matcher.size;
   }
 
+  /** Open lines the matcher weighs catalog changes against. */
+  get openLineCount(): number {
+    return this.openLines.size;
+  }
+
   match(query: MatchQuery, options: MatchOptions): MatchCandidate[] {
     return this.matcher.match(query, options);
   }
@@ -214,6 +219,14 @@ export class CatalogMatching {
       if (primed % primingSliceSize === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     return primed;
+  }
+
+  /** Call after deleting demand lines: they leave the open-line index and no later sync weighs them. */
+  forgetLines(lineIds: readonly string[]): void {
+    for (const lineId of lineIds) {
+      this.openLines.remove(lineId);
+      this.storedDigests.delete(lineId);
+    }
   }
 
   /** Call after deleting a product: the lines it was proposed to are matched again without it. */
