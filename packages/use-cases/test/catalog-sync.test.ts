@@ -5,7 +5,9 @@ import path from 'node:path';
 import { openDatabase, type Database } from '@coopex/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createOrganisation,
   deleteDemandList,
+  deleteOrganisation,
   importDemandList,
   importProducts,
   loadCatalogMatching,
@@ -27,7 +29,11 @@ describe('syncing stored matches after a catalog change', () => {
   let pumpLineId: string;
   const directory = mkdtempSync(path.join(tmpdir(), 'coopex-sync-'));
 
-  async function importCatalog(name: string, rows: string[]): Promise<string> {
+  async function importCatalog(
+    name: string,
+    rows: string[],
+    organisationId = supplierTaxId,
+  ): Promise<string> {
     const file = path.join(directory, name);
     writeFileSync(file, ['external_id,name,part_number,tnved', ...rows].join('\n'));
     const startedAt = new Date().toISOString();
@@ -35,7 +41,7 @@ describe('syncing stored matches after a catalog change', () => {
       actor: systemActor,
       database,
       source: file,
-      organisationId: supplierTaxId,
+      organisationId,
     });
     expect(result, JSON.stringify(result).slice(0, 600)).toMatchObject({ status: 'imported' });
     return startedAt;
@@ -162,5 +168,44 @@ describe('syncing stored matches after a catalog change', () => {
     const before = matching.openLineCount;
     await deleteDemandList({ actor: systemActor, database, listId: imported.list!.id, matching });
     expect(matching.openLineCount).toBe(before - 2);
+  });
+
+  it('forgets a removed organisation: its products leave the stored matches, which are filled again', async () => {
+    const organisation = await createOrganisation({
+      database,
+      actor: systemActor,
+      input: {
+        kind: 'enterprise',
+        nameRu: 'Завод насосов',
+        nameEn: null,
+        country: 'BY',
+        taxId: '190542056',
+        ogrn: null,
+        industries: [],
+      },
+    });
+    const since = await importCatalog(
+      'leaving.csv',
+      ['LEAVING-1,Насос шестеренный масляный,,8542399010'],
+      '190542056',
+    );
+    await matching.syncProductsChangedSince(since);
+    const proposed = async () =>
+      (
+        await database.query<{ external_id: string }>(
+          'SELECT p.external_id FROM demand_line_matches m JOIN products p ON p.id = m.product_id WHERE m.line_id = $1',
+          [pumpLineId],
+        )
+      ).rows.map((row) => row.external_id);
+    expect(await proposed()).toContain('LEAVING-1');
+    const [leaving] = (
+      await database.query<{ id: string }>("SELECT id FROM products WHERE external_id = 'LEAVING-1'")
+    ).rows;
+    await deleteOrganisation({ actor: systemActor, database, organisationId: organisation.id, matching });
+    const after = await proposed();
+    expect(after).not.toContain('LEAVING-1');
+    expect(after).toHaveLength(20);
+    const keys = matching.match({ name: 'Насос шестеренный масляный' }, { limit: 100 }).map((c) => c.key);
+    expect(keys).not.toContain(leaving!.id);
   });
 });

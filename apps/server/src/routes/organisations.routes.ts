@@ -21,7 +21,7 @@ const organisation = organisationSchema.meta({ id: 'Organisation' });
 const organisationInput = organisationInputSchema.meta({ id: 'OrganisationDraft' });
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 
-export function organisationsRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
+export function organisationsRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.get(
       '/organisations',
@@ -106,7 +106,12 @@ export function organisationsRoutes({ database }: RouteDependencies): FastifyPlu
         },
       },
       async (request, reply) => {
-        await deleteOrganisation({ actor: request.actor, database, organisationId: request.params.id });
+        await deleteOrganisation({
+          actor: request.actor,
+          database,
+          organisationId: request.params.id,
+          matching,
+        });
         return reply.status(204).send(null);
       },
     );

@@ -341,6 +341,15 @@ export function createDemandRepository(executor: SqlExecutor) {
       return result.rows;
     },
 
+    /** The ids of every line of the organisation's hot lists. */
+    async listLineIdsOfOrganisation(organisationId: string): Promise<string[]> {
+      const result = await executor.query<{ id: string }>(
+        `SELECT d.id FROM demand_lines d JOIN demand_lists l ON l.id = d.list_id WHERE l.organisation_id = $1`,
+        [organisationId],
+      );
+      return result.rows.map((row) => row.id);
+    },
+
     /** Lines still looking for a supplier, with the buyer's country: what the matcher keeps stored matches for. */
     async *streamOpenLines(batchSize = 5000): AsyncGenerator<DemandLine & { buyerCountry: string }> {
       const rows = streamByKeyset(

@@ -84,6 +84,16 @@ export function createMatchesRepository(executor: SqlExecutor) {
     },
 
     /** Lines whose stored candidates include this product: they must be refreshed when it changes. */
+    /** Lines the organisation's products are proposed to: matched again when the organisation is removed. */
+    async findLinesOfOrganisationProducts(organisationId: string): Promise<string[]> {
+      const result = await executor.query<{ line_id: string }>(
+        `SELECT DISTINCT m.line_id FROM demand_line_matches m JOIN products p ON p.id = m.product_id
+         WHERE p.organisation_id = $1`,
+        [organisationId],
+      );
+      return result.rows.map((row) => row.line_id);
+    },
+
     async findLinesOfProduct(productId: string): Promise<string[]> {
       const result = await executor.query<{ line_id: string }>(
         'SELECT DISTINCT line_id FROM demand_line_matches WHERE product_id = $1',

@@ -263,6 +263,15 @@ export function createProductsRepository(executor: SqlExecutor) {
       for await (const row of rows) yield toProduct(row);
     },
 
+    /** The ids of an organisation's products. */
+    async listIdsOfOrganisation(organisationId: string): Promise<string[]> {
+      const result = await executor.query<{ id: string }>(
+        'SELECT id FROM products WHERE organisation_id = $1',
+        [organisationId],
+      );
+      return result.rows.map((row) => row.id);
+    },
+
     /** The distinct parameter names (with their units) used by a catalog: the parameter columns of an export. */
     async listParameterColumns(
       organisationId?: string,

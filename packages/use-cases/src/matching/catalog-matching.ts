@@ -231,13 +231,21 @@ export class CatalogMatching {
 
   /** Call after deleting a product: the lines it was proposed to are matched again without it. */
   async forgetProduct(productId: string, linesItWasProposedTo: string[]): Promise<void> {
-    // Lines it was a candidate of without being stored in change too: the next candidate moves up.
+    await this.forgetProducts([productId], linesItWasProposedTo);
+  }
+
+  /** Call after deleting products (an organisation's catalog): as forgetProduct, for all of them at once. */
+  async forgetProducts(
+    productIds: readonly string[],
+    linesTheyWereProposedTo: readonly string[],
+  ): Promise<void> {
+    // Lines they were candidates of without being stored in change too: the next candidates move up.
     const { alterable } = applyCatalogChanges({
       matcher: this.matcher,
       openLines: this.openLines,
-      removedKeys: [productId],
+      removedKeys: productIds,
     });
-    for (const lineId of new Set([...linesItWasProposedTo, ...alterable])) await this.refreshLine(lineId);
+    for (const lineId of new Set([...linesTheyWereProposedTo, ...alterable])) await this.refreshLine(lineId);
   }
 
   async reloadAnalogues(): Promise<void> {
