@@ -213,10 +213,7 @@ export class Matcher {
     options: MatchOptions,
   ): { candidates: MatchCandidate[]; textCutoff: TextCutoff | null } {
     const candidates = new Map<number, TextEvidence>();
-    const textHits = this.text.search(
-      { text: queryTextOf(query) },
-      { limit: textCandidateLimit, candidateLimit: textCandidateLimit },
-    );
+    const textHits = this.searchText(query);
     const textCutoff = textCutoffOf(textHits);
     const bestText = textHits[0]?.score ?? 0;
     for (const hit of textHits) {
@@ -239,14 +236,12 @@ export class Matcher {
       for (const id of this.byPartNumber.get(part.normalized) ?? []) addCandidate(candidates, id);
       for (const id of this.byPartFamily.get(part.family) ?? []) addCandidate(candidates, id);
     }
-    if (query.tnved) {
-      // A large bucket says too little to list all its products; its size is known without listing them.
-      const key = this.byTnved.sizeOf(query.tnved) > 0 ? query.tnved : null;
-      const size = key ? this.byTnved.sizeOf(key) : this.byTnvedSubheading.sizeOf(query.tnved.slice(0, 6));
-      if (size > 0 && size <= codeBucketLimit) {
-        const bucket = key ? this.byTnved.get(key) : this.byTnvedSubheading.get(query.tnved.slice(0, 6));
-        for (const id of bucket) addCandidate(candidates, id);
-      }
+    const tnvedBucket = query.tnved ? this.tnvedBucketOf(query.tnved) : null;
+    if (tnvedBucket?.isListed) {
+      const bucket = tnvedBucket.isCodeLevel
+        ? this.byTnved.get(tnvedBucket.key)
+        : this.byTnvedSubheading.get(tnvedBucket.key);
+      for (const id of bucket) addCandidate(candidates, id);
     }
 
     const countries = options.countries && options.countries.length > 0 ? new Set(options.countries) : null;
@@ -288,14 +283,9 @@ export class Matcher {
       }
     }
     if (query.tnved && item.tnved) {
-      const isItemLevel = this.byTnved.sizeOf(query.tnved) > 0;
-      const size = isItemLevel
-        ? this.byTnved.sizeOf(query.tnved)
-        : this.byTnvedSubheading.sizeOf(query.tnved.slice(0, 6));
-      const isInBucket = isItemLevel
-        ? item.tnved === query.tnved
-        : item.tnved.slice(0, 6) === query.tnved.slice(0, 6);
-      if (isInBucket && size <= codeBucketLimit) return true;
+      const bucket = this.tnvedBucketOf(query.tnved);
+      const itemKey = bucket.isCodeLevel ? item.tnved : item.tnved.slice(0, 6);
+      if (bucket.isListed && itemKey === bucket.key) return true;
     }
     if (!this.text.scoreDocument) return true;
     const textScore = this.text.scoreDocument({ text }, id);
@@ -418,13 +408,29 @@ export class Matcher {
    * change that alters either alters the candidates of every such line, whoever the product is.
    */
   tnvedListingOf(code: string): { forCode: string; forSubheading: string } {
-    const codeSize = this.byTnved.sizeOf(code);
+    const forCode = this.tnvedBucketOf(code);
     const subheadingSize = this.byTnvedSubheading.sizeOf(code.slice(0, 6));
-    const isSubheadingListed = subheadingSize > 0 && subheadingSize <= codeBucketLimit;
     return {
-      forCode: codeSize > 0 ? `code ${codeSize <= codeBucketLimit}` : `subheading ${isSubheadingListed}`,
-      forSubheading: `subheading ${isSubheadingListed}`,
+      forCode: `${forCode.isCodeLevel ? 'code' : 'subheading'} ${forCode.isListed}`,
+      forSubheading: `subheading ${subheadingSize > 0 && subheadingSize <= codeBucketLimit}`,
     };
+  }
+
+  /**
+   * The bucket `match` takes a query's TN VED code's products from: the code's own when some product has it, else
+   * its subheading's (first six digits); listed only when small, since a large bucket says too little (its size is
+   * known without listing it).
+   */
+  private tnvedBucketOf(code: string): { isCodeLevel: boolean; key: string; isListed: boolean } {
+    const isCodeLevel = this.byTnved.sizeOf(code) > 0;
+    const key = isCodeLevel ? code : code.slice(0, 6);
+    const size = isCodeLevel ? this.byTnved.sizeOf(key) : this.byTnvedSubheading.sizeOf(key);
+    return { isCodeLevel, key, isListed: size > 0 && size <= codeBucketLimit };
+  }
+
+  /** Where the query's text candidates stop now, without matching it: the text stage alone. */
+  textCutoffFor(query: MatchQuery): TextCutoff | null {
+    return textCutoffOf(this.searchText(query));
   }
 
   /**
@@ -450,6 +456,14 @@ export class Matcher {
     };
     this.weighings.set(query, weighing);
     return weighing;
+  }
+
+  /** The text candidates of a query: what `match` starts from. */
+  private searchText(query: MatchQuery): ReturnType<TextRetriever['search']> {
+    return this.text.search(
+      { text: queryTextOf(query) },
+      { limit: textCandidateLimit, candidateLimit: textCandidateLimit },
+    );
   }
 
   private removeById(id: number): void {

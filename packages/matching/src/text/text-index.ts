@@ -331,7 +331,7 @@ class InMemoryTextIndex implements TextIndex {
     const limit = searchOptions.limit ?? 10;
     const candidateLimit = Math.max(searchOptions.candidateLimit ?? defaultCandidateLimit, 0);
     if (limit <= 0 || this.liveCount === 0) return [];
-    const tokens = analyzeText(query.partNumber ? `${query.text} ${query.partNumber}` : query.text);
+    const tokens = analyzeText(wholeTextOf(query));
     const candidates = this.retrieve(this.openQueryCursors(tokens), Math.max(limit, candidateLimit));
     if (candidates.length === 0) return [];
 
@@ -366,14 +366,14 @@ class InMemoryTextIndex implements TextIndex {
 
   searchIds(query: TextQuery, limit: number): number[] {
     if (limit <= 0 || this.liveCount === 0) return [];
-    const tokens = analyzeText(query.partNumber ? `${query.text} ${query.partNumber}` : query.text);
+    const tokens = analyzeText(wholeTextOf(query));
     return this.retrieve(this.openQueryCursors(tokens), limit).map((candidate) => candidate.id);
   }
 
   scoreDocument(query: TextQuery, id: number): number {
     const document = this.documentOf(id);
     if (document === undefined) return 0;
-    const text = query.partNumber ? `${query.text} ${query.partNumber}` : query.text;
+    const text = wholeTextOf(query);
     let scoreOf = this.preparedQueries.get(text);
     if (scoreOf === undefined) {
       scoreOf = this.prepareDocumentScoring(text);
@@ -1126,6 +1126,11 @@ class InMemoryTextIndex implements TextIndex {
     }
     return score;
   }
+}
+
+/** What a query searches for: its text, and its part number when given apart. */
+function wholeTextOf(query: TextQuery): string {
+  return query.partNumber ? `${query.text} ${query.partNumber}` : query.text;
 }
 
 /**

@@ -213,8 +213,7 @@ export class CatalogMatching {
       const query = this.openLines.queryOf(lineId);
       // A refresh may have given it one, or closed the line, since the list was taken.
       if (!query || this.openLines.textCutoffOf(lineId) !== undefined) continue;
-      const { textCutoff } = this.matcher.matchWithTextCutoff(query, { limit: storedMatchLimit });
-      this.openLines.setTextCutoff(lineId, textCutoff);
+      this.openLines.setTextCutoff(lineId, this.matcher.textCutoffFor(query));
       primed += 1;
       if (primed % primingSliceSize === 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -229,12 +228,10 @@ export class CatalogMatching {
     }
   }
 
-  /** Call after deleting a product: the lines it was proposed to are matched again without it. */
-  async forgetProduct(productId: string, linesItWasProposedTo: string[]): Promise<void> {
-    await this.forgetProducts([productId], linesItWasProposedTo);
-  }
-
-  /** Call after deleting products (an organisation's catalog): as forgetProduct, for all of them at once. */
+  /**
+   * Call after deleting products (one, or an organisation's catalog): the lines they were proposed to are matched
+   * again without them.
+   */
   async forgetProducts(
     productIds: readonly string[],
     linesTheyWereProposedTo: readonly string[],

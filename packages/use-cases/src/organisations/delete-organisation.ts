@@ -15,15 +15,13 @@ export async function deleteOrganisation(options: {
   const before = await repositories.organisations.findById(options.organisationId);
   // What the matcher must forget, read before the cascade removes it: the catalog, the lines it was proposed to,
   // the organisation's own hot-list lines.
-  const productIds = options.matching
-    ? await repositories.products.listIdsOfOrganisation(options.organisationId)
-    : [];
-  const linesProposedTo = options.matching
-    ? await repositories.matches.findLinesOfOrganisationProducts(options.organisationId)
-    : [];
-  const ownLines = options.matching
-    ? await repositories.demand.listLineIdsOfOrganisation(options.organisationId)
-    : [];
+  const forgotten = options.matching
+    ? {
+        productIds: await repositories.products.listIdsOfOrganisation(options.organisationId),
+        linesProposedTo: await repositories.matches.findLinesOfOrganisationProducts(options.organisationId),
+        ownLines: await repositories.demand.listLineIdsOfOrganisation(options.organisationId),
+      }
+    : null;
   const isDeleted = await repositories.organisations.delete(options.organisationId);
   if (!isDeleted)
     throw new AppError('not_found', 'Organisation not found', { organisationId: options.organisationId });
@@ -34,6 +32,8 @@ export async function deleteOrganisation(options: {
     organisationId: options.organisationId,
     before,
   });
-  options.matching?.forgetLines(ownLines);
-  await options.matching?.forgetProducts(productIds, linesProposedTo);
+  if (options.matching && forgotten) {
+    options.matching.forgetLines(forgotten.ownLines);
+    await options.matching.forgetProducts(forgotten.productIds, forgotten.linesProposedTo);
+  }
 }
