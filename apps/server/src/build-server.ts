@@ -141,6 +141,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Background work finishes before the database it writes to is closed.
   server.addHook('onClose', async () => jobs.idle());
   const matching = options.matching ?? (await loadMatchingWithLog(options.database, server.log));
+  refreshStoredMatchesInBackground(server, matching);
+  if (!options.matching) await matching.requestCatchUp();
   primeTextCutoffsInBackground(server, matching);
   const dependencies = {
     database: options.database,
@@ -190,6 +192,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // The web app answers every path outside /api (the API docs stay at /api/v1/docs).
   await serveWebApp(server);
   return server;
+}
+
+/**
+ * Stored matches follow catalog changes in the background (see MatchRefreshQueue): each finished refresh is
+ * logged, and closing the server stops the one running after its current line.
+ */
+function refreshStoredMatchesInBackground(server: FastifyInstance, matching: CatalogMatching): void {
+  const stopListening = matching.refreshes.onFinished((outcome, cause) => {
+    const seconds = Math.round((Date.parse(outcome.finishedAt) - Date.parse(outcome.startedAt)) / 100) / 10;
+    const fields = {
+      kind: outcome.kind,
+      lineCount: outcome.lineCount,
+      seconds,
+      isStopped: outcome.isStopped,
+    };
+    if (outcome.error)
+      server.log.error({ ...fields, err: cause }, 'matching: refreshing stored matches failed');
+    else server.log.info(fields, 'matching: stored matches refreshed');
+  });
+  server.addHook('onClose', async () => {
+    stopListening();
+    await matching.refreshes.stop();
+  });
 }
 
 /**

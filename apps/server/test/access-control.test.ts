@@ -423,6 +423,11 @@ const cases: RouteCase[] = [
     request: (fixtures) => ({ url: `/demand-lines/${fixtures.unionLine}/matches` }),
   },
   {
+    route: 'GET /matching/status',
+    allowed: 'signed-in',
+    request: () => ({ url: '/matching/status' }),
+  },
+  {
     route: 'POST /match',
     allowed: 'signed-in',
     request: () => ({

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/build-server';
 import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
+import { waitForStoredMatches } from './support/wait-for-stored-matches';
 
 interface Product {
   parameters: Array<{
@@ -25,6 +26,8 @@ describe.each(testBackends())('dashboard and catalog facets on $name', (backend)
     await loadDemoData({ database });
     server = await buildServer({ database });
     api = await createSignedInClient(server, database);
+    // The first start matches every open line in the background; the dashboard counts what is stored.
+    await waitForStoredMatches(api);
   });
 
   afterAll(async () => {

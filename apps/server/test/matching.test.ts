@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/build-server';
 import { createSignedInClient, type SignedInClient } from './support/signed-in-client';
+import { waitForStoredMatches } from './support/wait-for-stored-matches';
 
 function upload(text: string) {
   return { headers: { 'content-type': 'text/csv' }, payload: text };
@@ -149,6 +150,10 @@ describe.each(testBackends())('matching through the API on $name', (backend) => 
       },
     });
     expect(added.statusCode).toBe(201);
+    // The answer comes once the product is written; its lines are matched again in the background.
+    const status = await waitForStoredMatches(api);
+    expect(status.lastFinished).toMatchObject({ kind: 'catalog-changes', error: null, isStopped: false });
+    expect(status.lastFinished.lineCount).toBeGreaterThanOrEqual(1);
     const stored = await database.query<{ count: number }>(
       `SELECT count(*) AS count FROM demand_line_matches m JOIN products p ON p.id = m.product_id
        WHERE m.line_id = $1 AND p.external_id = 'P-TIMER-2'`,

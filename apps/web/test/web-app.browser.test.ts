@@ -188,6 +188,39 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
     await app.screenshot('05-candidates');
   });
 
+  it('says while stored candidates are being refreshed, and shows the new ones once the server has caught up', async () => {
+    // The server refreshes in the background after a catalog import; here its status is held at "running".
+    let isRefreshing = true;
+    await page.route('**/api/v1/matching/status', async (route) => {
+      if (!isRefreshing) return route.continue();
+      await route.fulfill({
+        json: {
+          isUpToDate: false,
+          running: {
+            kind: 'catalog-changes',
+            startedAt: new Date().toISOString(),
+            linesDone: 1200,
+            linesTotal: 40000,
+          },
+          waiting: [],
+          lastFinished: null,
+        },
+      });
+    });
+    await page.reload();
+    const notice = page.locator('.match-refresh-notice');
+    await notice.getByText('Кандидаты обновляются').waitFor();
+    expect(await notice.textContent()).toContain(
+      `${createFormatters('ru').number(1200)} из ${createFormatters('ru').number(40000)}`,
+    );
+    const reloadedMatches = page.waitForRequest((request) => request.url().includes('/matches'));
+    isRefreshing = false;
+    await reloadedMatches;
+    await notice.waitFor({ state: 'detached' });
+    await page.unroute('**/api/v1/matching/status');
+    await page.locator('.candidate-table tbody tr.ant-table-row').first().waitFor();
+  });
+
   it("moves the line along its lifecycle to 'contacted'", async () => {
     await page.getByRole('button', { name: 'Перевести: Связались' }).click();
     await page.getByText('Статус изменён: Связались').waitFor();

@@ -35,6 +35,8 @@ export * from './demo/load-demo-data';
 export * from './imports/import-analogues';
 export * from './matching/catalog-matching';
 export * from './matching/load-catalog-matching';
+export * from './matching/match-refresh-queue';
+export * from './matching/read-match-refresh-status';
 export * from './matching/candidate-view';
 export * from './matching/match-demand-line';
 export * from './matching/match-query';

@@ -85,6 +85,8 @@ describe('syncing stored matches after a catalog change', () => {
     pumpLineId = lines.rows[0]!.id;
     // A fresh database: every open line is matched once at load, which gives each its cutoff.
     matching = await loadCatalogMatching({ database });
+    await matching.requestCatchUp();
+    await matching.refreshes.settled();
   });
   afterAll(async () => database?.close());
 
@@ -151,6 +153,37 @@ describe('syncing stored matches after a catalog change', () => {
     expect(await storedMatchesOf(pumpLineId)).toEqual(before);
   });
 
+  it('answers a catalog import before matching its lines again, then stores them in the background', async () => {
+    const file = path.join(directory, 'background.csv');
+    writeFileSync(
+      file,
+      ['external_id,name,part_number,tnved', 'SYNC-BACKGROUND,Насос шестеренный масляный,,8542399010'].join(
+        '\n',
+      ),
+    );
+    const before = await storedMatchesOf(pumpLineId);
+    await importProducts({
+      actor: systemActor,
+      database,
+      source: file,
+      organisationId: supplierTaxId,
+      matching,
+    });
+    // The import has answered; its sync waits its turn and the line still shows what it stored.
+    expect(matching.refreshes.status()).toMatchObject({ isUpToDate: false, waiting: ['catalog-changes'] });
+    expect(await storedMatchesOf(pumpLineId)).toEqual(before);
+    await matching.refreshes.settled();
+    expect(matching.refreshes.status()).toMatchObject({
+      isUpToDate: true,
+      lastFinished: { kind: 'catalog-changes', error: null },
+    });
+    const stored = await database.query<{ external_id: string }>(
+      'SELECT p.external_id FROM demand_line_matches m JOIN products p ON p.id = m.product_id WHERE m.line_id = $1',
+      [pumpLineId],
+    );
+    expect(stored.rows.map((row) => row.external_id)).toContain('SYNC-BACKGROUND');
+  });
+
   it('stops weighing the lines of a deleted hot list', async () => {
     const hotList = path.join(directory, 'doomed.csv');
     writeFileSync(
@@ -165,6 +198,7 @@ describe('syncing stored matches after a catalog change', () => {
       title: 'Удаляемый список',
       matching,
     });
+    await matching.refreshes.settled();
     const before = matching.openLineCount;
     await deleteDemandList({ actor: systemActor, database, listId: imported.list!.id, matching });
     expect(matching.openLineCount).toBe(before - 2);

@@ -24,6 +24,8 @@ describe('stored matches of an edited line', () => {
     await prepareDatabase({ database });
     await loadDemoData({ database });
     matching = await loadCatalogMatching({ database });
+    await matching.requestCatchUp();
+    await matching.refreshes.settled();
   });
   afterAll(async () => database?.close());
 

@@ -1,5 +1,5 @@
 import { AppError, demandLineInputSchema, demandLineSchema, unionCountryCodes } from '@coopex/domain';
-import { importAnalogues, matchDemandLine, matchQuery } from '@coopex/use-cases';
+import { importAnalogues, matchDemandLine, matchQuery, readMatchRefreshStatus } from '@coopex/use-cases';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
@@ -56,6 +56,38 @@ const matchQueryString = z.object({
 });
 const tags = ['matching'];
 
+const refreshKind = z
+  .enum(['catalog-changes', 'all-lines', 'hot-list'])
+  .describe(
+    'catalog-changes: products imported or edited; all-lines: the analogue cross-reference changed; hot-list: a list just imported',
+  );
+const refreshStatus = z
+  .object({
+    isUpToDate: z
+      .boolean()
+      .describe('Nothing running or waiting: stored matches reflect every change so far'),
+    running: z
+      .object({
+        kind: refreshKind,
+        startedAt: z.string(),
+        linesDone: z.number().int(),
+        linesTotal: z.number().int().nullable().describe('Null while the changed products are being weighed'),
+      })
+      .nullable(),
+    waiting: z.array(refreshKind),
+    lastFinished: z
+      .object({
+        kind: refreshKind,
+        startedAt: z.string(),
+        finishedAt: z.string(),
+        lineCount: z.number().int(),
+        isStopped: z.boolean(),
+        error: z.object({ code: z.string(), message: z.string() }).nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'MatchRefreshStatus' });
+
 export function matchingRoutes({ database, matching }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.get(
@@ -84,6 +116,20 @@ export function matchingRoutes({ database, matching }: RouteDependencies): Fasti
           limit: request.query.limit,
           countries: request.query.countries?.split(','),
         }),
+    );
+
+    server.get(
+      '/matching/status',
+      {
+        schema: {
+          tags,
+          summary: 'Whether stored matches have caught up with catalog, analogue and hot-list changes',
+          description:
+            'Imports and edits return once their rows are written; the stored matches of the lines they affect are refreshed in the background, one refresh at a time.',
+          response: { 200: refreshStatus },
+        },
+      },
+      async (request) => readMatchRefreshStatus({ actor: request.actor, matching }),
     );
 
     server.post(

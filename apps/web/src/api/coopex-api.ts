@@ -15,6 +15,7 @@ import type {
   Job,
   LineMatches,
   LineOffer,
+  MatchRefreshStatus,
   Member,
   MembershipRole,
   Organisation,
@@ -125,6 +126,8 @@ export const hotListsApi = {
   getLine: (id: string) => apiRequest<DemandLine>(`/demand-lines/${id}`),
   getMatches: (lineId: string, options: { limit: number; countries?: string[] }) =>
     apiRequest<LineMatches>(`/demand-lines/${lineId}/matches`, { query: options }),
+  /** Whether stored matches have caught up with the latest catalog changes. */
+  matchRefreshStatus: () => apiRequest<MatchRefreshStatus>('/matching/status'),
   moveLine: (lineId: string, status: DemandLineStatus) =>
     apiRequest<DemandLine>(`/demand-lines/${lineId}/status`, { method: 'POST', body: { status } }),
   /** Whom the list is shown to: for the owner's admins and buyers. */

@@ -204,6 +204,23 @@ export interface LineMatches {
   isStored: boolean;
 }
 
+export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list';
+
+/** GET /matching/status: stored matches follow catalog, analogue and hot-list changes in the background. */
+export interface MatchRefreshStatus {
+  isUpToDate: boolean;
+  running: { kind: MatchRefreshKind; startedAt: string; linesDone: number; linesTotal: number | null } | null;
+  waiting: MatchRefreshKind[];
+  lastFinished: {
+    kind: MatchRefreshKind;
+    startedAt: string;
+    finishedAt: string;
+    lineCount: number;
+    isStopped: boolean;
+    error: { code: string; message: string } | null;
+  } | null;
+}
+
 export interface RowProblem {
   row: number;
   column: string;

@@ -8,6 +8,7 @@ import { dashboardApi, programsApi } from '../api/coopex-api';
 import type { CoverageStatus, DashboardSummary, SynchronizationSide } from '../api/types';
 import { CoverageBarChart } from '../components/coverage-charts';
 import { EmptyState } from '../components/empty-state';
+import { MatchRefreshNotice } from '../components/match-refresh-notice';
 import { ErrorAlert } from '../components/error-alert';
 import { coverageColors, ScoreBar, useCountryName, useIndustryName } from '../components/labels';
 import { LinkButton } from '../components/link-button';
@@ -18,6 +19,9 @@ import { useSession } from '../session/session-context';
 type LatestMatch = DashboardSummary['latestMatches'][number];
 
 /** One side of the BY ↔ RU synchronisation as a single stacked bar of its items. */
+/** The coverage figures come from stored matches. */
+const dashboardReloads = ['dashboard'];
+
 function ProgramCoverageBar({ side }: { side: SynchronizationSide }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
@@ -205,6 +209,7 @@ export default function DashboardPage() {
         }
       />
       {summary.error ? <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} /> : null}
+      <MatchRefreshNotice reloads={dashboardReloads} />
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card size="small" loading={summary.isPending}>

@@ -25,6 +25,7 @@ import { hotListsApi } from '../api/coopex-api';
 import type { DemandLine, DemandLineStatus, MatchCandidate } from '../api/types';
 import { CandidateExplanation, RequirementsTag } from '../components/candidate-explanation';
 import { EmptyState } from '../components/empty-state';
+import { MatchRefreshNotice } from '../components/match-refresh-notice';
 import { LineOffers, lineOffersKey, OfferDialog, OfferedMark } from '../components/line-offers';
 import { describeError, ErrorAlert } from '../components/error-alert';
 import { CountryLabel, CriticalityTag, LineStatusTag, ScoreBar, useUnitName } from '../components/labels';
@@ -37,6 +38,8 @@ import { useSession } from '../session/session-context';
 
 const countryFilters = ['all', 'BY', 'RU'] as const;
 type CountryFilter = (typeof countryFilters)[number];
+
+const lineMatchesReloads = ['line-matches'];
 
 function LineDetails({ line }: { line: DemandLine }) {
   const { t } = useTranslation();
@@ -324,6 +327,7 @@ export default function DemandLinePage() {
               {ownCandidates.length > 0 ? ` ${t('offers.ownCandidatesHint')}` : null}
             </Typography.Paragraph>
             {matches.error ? <ErrorAlert error={matches.error} /> : null}
+            {matches.data.isStored ? <MatchRefreshNotice reloads={lineMatchesReloads} /> : null}
             <Table<MatchCandidate>
               key={`${countryFilter}:${candidates[0]?.productId ?? ''}`}
               className="candidate-table"

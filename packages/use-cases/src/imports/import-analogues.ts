@@ -70,8 +70,9 @@ export async function importAnalogues(options: {
     },
   });
   if (options.matching) {
+    // Ad-hoc matches see the new cross-reference at once; stored matches follow in the background.
     await options.matching.reloadAnalogues();
-    await options.matching.refreshAllLines();
+    options.matching.refreshes.requestAllLinesRefresh();
   }
   return { ...report, status: report.rowsRejected > 0 ? 'partial' : 'imported' };
 }

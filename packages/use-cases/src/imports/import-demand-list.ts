@@ -93,6 +93,6 @@ export async function importDemandList(
       },
     });
   }
-  if (stored && options.matching) await options.matching.refreshList(stored.id);
+  if (stored) options.matching?.refreshes.requestListRefresh(stored.id);
   return { ...report, list: stored ?? null };
 }

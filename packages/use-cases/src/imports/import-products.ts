@@ -161,7 +161,7 @@ export async function importProducts(
         },
       });
     }
-    await options.matching?.syncProductsChangedSince(startedAt);
+    options.matching?.refreshes.requestCatalogSync(startedAt);
   }
   return report;
 }

@@ -11,6 +11,7 @@ import {
   type MatchQuery,
   type TextRetriever,
 } from '@coopex/matching';
+import { MatchRefreshQueue, type RefreshControl } from './match-refresh-queue';
 
 /** How many candidates are stored per line; the API can ask for fewer. */
 export const storedMatchLimit = 20;
@@ -70,11 +71,17 @@ export class CatalogMatching {
    * rows (and their computed_at) alone. This process is the only writer of stored matches.
    */
   private readonly storedDigests = new Map<string, string>();
+  private readonly lineRefreshes = new Map<string, Promise<MatchCandidate[]>>();
+
+  /** Catalog syncs and line refreshes the server runs in the background, one at a time. */
+  readonly refreshes: MatchRefreshQueue = new MatchRefreshQueue(this);
 
   private constructor(
     private readonly database: Database,
     readonly matcher: Matcher,
     private readonly openLines: OpenLineIndex,
+    /** When loading began: the index holds every product changed before it. */
+    private readonly loadedAt: string,
   ) {}
 
   static async load(options: {
@@ -83,6 +90,7 @@ export class CatalogMatching {
     createTextRetriever: (expectedDocumentCount?: number) => TextRetriever;
   }): Promise<CatalogMatching> {
     const repositories = createRepositories(options.database);
+    const loadedAt = new Date().toISOString();
     const matcher = new Matcher(options.createTextRetriever(await repositories.products.count()));
     const openLines = new OpenLineIndex(options.createTextRetriever());
     for (const analogue of await repositories.analogues.listAll()) matcher.addAnalogue(analogue);
@@ -90,7 +98,7 @@ export class CatalogMatching {
       matcher.upsert(toCatalogItem(product));
     for await (const line of repositories.demand.streamOpenLines())
       openLines.upsert(line.id, toMatchQuery(line));
-    return new CatalogMatching(options.database, matcher, openLines);
+    return new CatalogMatching(options.database, matcher, openLines, loadedAt);
   }
 
   get productCount(): number {
@@ -106,8 +114,22 @@ export class CatalogMatching {
     return this.matcher.match(query, options);
   }
 
-  /** Matches one line again and stores its candidates; a line no longer open keeps none. */
+  /**
+   * Matches one line again and stores its candidates; a line no longer open keeps none. Refreshes of one line run
+   * one after the other: a read can refresh a stale line while a background refresh reaches it too.
+   */
   async refreshLine(lineId: string): Promise<MatchCandidate[]> {
+    const previous = this.lineRefreshes.get(lineId) ?? Promise.resolve();
+    const refresh = previous.catch(() => undefined).then(() => this.matchAndStoreLine(lineId));
+    this.lineRefreshes.set(lineId, refresh);
+    try {
+      return await refresh;
+    } finally {
+      if (this.lineRefreshes.get(lineId) === refresh) this.lineRefreshes.delete(lineId);
+    }
+  }
+
+  private async matchAndStoreLine(lineId: string): Promise<MatchCandidate[]> {
     const repositories = createRepositories(this.database);
     const line = await repositories.demand.findLineWithBuyer(lineId);
     if (!line) {
@@ -135,29 +157,53 @@ export class CatalogMatching {
       .update(JSON.stringify([line.updatedAt, matches]))
       .digest('base64');
     if (this.storedDigests.get(line.id) !== digest) {
-      await repositories.matches.replaceForLine(line.id, matches);
+      // One transaction: a reader never sees the line without rows between the delete and the insert.
+      await this.database.transaction(async (transaction) =>
+        createRepositories(transaction).matches.replaceForLine(line.id, matches),
+      );
       this.storedDigests.set(line.id, digest);
     }
     return candidates;
   }
 
-  async refreshList(listId: string): Promise<number> {
+  async refreshList(listId: string, control: RefreshControl = {}): Promise<number> {
     let refreshed = 0;
     for await (const line of createRepositories(this.database).demand.streamLines(listId)) {
+      if (control.signal?.aborted) break;
       await this.refreshLine(line.id);
       refreshed += 1;
+      control.onProgress?.(refreshed, null);
     }
     return refreshed;
   }
 
-  /** Stores fresh matches for every open line: after the demo load, or on request. */
-  async refreshAllLines(): Promise<number> {
+  /** Stores fresh matches for every open line: after the first start, an analogue import, or on request. */
+  async refreshAllLines(control: RefreshControl = {}): Promise<number> {
     let refreshed = 0;
+    const total = this.openLines.size;
     for await (const line of createRepositories(this.database).demand.streamOpenLines()) {
+      if (control.signal?.aborted) break;
       await this.refreshLine(line.id);
       refreshed += 1;
+      control.onProgress?.(refreshed, Math.max(total, refreshed));
     }
     return refreshed;
+  }
+
+  /**
+   * Catches up with what changed while no server ran (imports and edits by the CLI), in the background: products
+   * changed since the last sync, or, on the first start, every open line. Called once after loading.
+   */
+  async requestCatchUp(): Promise<void> {
+    const matches = createRepositories(this.database).matches;
+    const syncedAt = await matches.readSyncedAt();
+    if (syncedAt !== null) {
+      this.refreshes.requestCatalogSync(syncedAt);
+      return;
+    }
+    // Every product is in the index already; the lines are matched against it next.
+    await matches.writeSyncedAt(this.loadedAt);
+    this.refreshes.requestAllLinesRefresh();
   }
 
   /**
@@ -168,6 +214,7 @@ export class CatalogMatching {
    */
   async syncProductsChangedSince(
     since: string | null,
+    control: RefreshControl = {},
   ): Promise<{ products: number; lines: number; examined: number }> {
     const repositories = createRepositories(this.database);
     const startedAt = new Date().toISOString();
@@ -196,7 +243,14 @@ export class CatalogMatching {
       products += 1;
     }
     applyChunk();
-    for (const lineId of affectedLines) await this.refreshLine(lineId);
+    let refreshed = 0;
+    for (const lineId of affectedLines) {
+      // Stopped: the sync moment stays where it was, so the next start goes over these products again.
+      if (control.signal?.aborted) return { products, lines: refreshed, examined: examinedLines.size };
+      await this.refreshLine(lineId);
+      refreshed += 1;
+      control.onProgress?.(refreshed, affectedLines.size);
+    }
     await repositories.matches.writeSyncedAt(startedAt);
     return { products, lines: affectedLines.size, examined: examinedLines.size };
   }

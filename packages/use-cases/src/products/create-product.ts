@@ -39,7 +39,7 @@ export async function createProduct(options: {
       organisationId: organisation.id,
       after: product,
     });
-    await options.matching?.syncProductsChangedSince(startedAt);
+    options.matching?.refreshes.requestCatalogSync(startedAt);
     return { product, warnings };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

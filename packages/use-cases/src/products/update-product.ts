@@ -44,7 +44,7 @@ export async function updateProduct(options: {
       before: existing,
       after: product,
     });
-    await options.matching?.syncProductsChangedSince(startedAt);
+    options.matching?.refreshes.requestCatalogSync(startedAt);
     return { product, warnings };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
