@@ -85,7 +85,8 @@ const writableLineColumns = [
 
 /** A line in one of these states still looks for a supplier. */
 export const openDemandLineStatuses = ['open', 'candidates_found', 'contacted', 'sample'] as const;
-const openStatuses = openDemandLineStatuses.map((status) => `'${status}'`).join(', ');
+/** The open statuses as an SQL list, for `status IN (…)`. */
+export const openDemandLineStatusesSql = openDemandLineStatuses.map((status) => `'${status}'`).join(', ');
 
 const lineRecordset = writableLineColumns.map(([name, type]) => `${name} ${type}`).join(', ');
 const lineWritableNames = writableLineColumns.map(([name]) => name).join(', ');
@@ -358,7 +359,7 @@ export function createDemandRepository(executor: SqlExecutor) {
             await executor.query<DemandLineRow & { buyer_country: string }>(
               `SELECT ${prefixColumns(lineColumns, 'd')}, o.country AS buyer_country FROM demand_lines d
                JOIN demand_lists l ON l.id = d.list_id JOIN organisations o ON o.id = l.organisation_id
-               WHERE d.id > $1::uuid AND d.status IN (${openStatuses}) ORDER BY d.id LIMIT $2`,
+               WHERE d.id > $1::uuid AND d.status IN (${openDemandLineStatusesSql}) ORDER BY d.id LIMIT $2`,
               [afterId, size],
             )
           ).rows,

@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../database';
+import { openDemandLineStatusesSql } from './demand.repository';
 
 export interface StoredMatch {
   productId: string;
@@ -92,6 +93,43 @@ export function createMatchesRepository(executor: SqlExecutor) {
         [organisationId],
       );
       return result.rows.map((row) => row.line_id);
+    },
+
+    /**
+     * When a refresh of every open line was last asked for (an analogue import, the first start) and has not
+     * finished since: a restart asks for it again.
+     */
+    async readAllLinesRefreshRequestedAt(): Promise<string | null> {
+      const result = await executor.query<{ synced_at: Date | string }>(
+        "SELECT synced_at FROM matching_state WHERE name = 'all-lines'",
+      );
+      const value = result.rows[0]?.synced_at;
+      return value === undefined ? null : new Date(value).toISOString();
+    },
+
+    async writeAllLinesRefreshRequestedAt(moment: string): Promise<void> {
+      await executor.query(
+        `INSERT INTO matching_state (name, synced_at) VALUES ('all-lines', $1)
+         ON CONFLICT (name) DO UPDATE SET synced_at = EXCLUDED.synced_at`,
+        [moment],
+      );
+    },
+
+    /** A refresh of every line that started at this moment has finished: requests made before it are done. */
+    async clearAllLinesRefreshRequest(startedAt: string): Promise<void> {
+      await executor.query("DELETE FROM matching_state WHERE name = 'all-lines' AND synced_at <= $1", [
+        startedAt,
+      ]);
+    },
+
+    /** Hot lists with open lines that have no stored candidates: imported while their refresh could not run. */
+    async findListsWithUnmatchedOpenLines(): Promise<string[]> {
+      const result = await executor.query<{ list_id: string }>(
+        `SELECT DISTINCT d.list_id FROM demand_lines d
+         WHERE d.status IN (${openDemandLineStatusesSql})
+           AND NOT EXISTS (SELECT 1 FROM demand_line_matches m WHERE m.line_id = d.id)`,
+      );
+      return result.rows.map((row) => row.list_id);
     },
 
     async findLinesOfProduct(productId: string): Promise<string[]> {

@@ -72,7 +72,7 @@ export async function importAnalogues(options: {
   if (options.matching) {
     // Ad-hoc matches see the new cross-reference at once; stored matches follow in the background.
     await options.matching.reloadAnalogues();
-    options.matching.refreshes.requestAllLinesRefresh();
+    await options.matching.requestAllLinesRefresh();
   }
   return { ...report, status: report.rowsRejected > 0 ? 'partial' : 'imported' };
 }

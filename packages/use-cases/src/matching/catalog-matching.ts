@@ -177,33 +177,51 @@ export class CatalogMatching {
     return refreshed;
   }
 
-  /** Stores fresh matches for every open line: after the first start, an analogue import, or on request. */
+  /**
+   * Asks for every open line to be matched again in the background (the analogue cross-reference changed, or the
+   * first start). The request is kept in the database until a refresh has finished, so a stop does not lose it.
+   */
+  async requestAllLinesRefresh(): Promise<void> {
+    await createRepositories(this.database).matches.writeAllLinesRefreshRequestedAt(new Date().toISOString());
+    this.refreshes.requestAllLinesRefresh();
+  }
+
+  /** Stores fresh matches for every open line (see requestAllLinesRefresh). */
   async refreshAllLines(control: RefreshControl = {}): Promise<number> {
+    const startedAt = new Date().toISOString();
     let refreshed = 0;
     const total = this.openLines.size;
     for await (const line of createRepositories(this.database).demand.streamOpenLines()) {
-      if (control.signal?.aborted) break;
+      if (control.signal?.aborted) return refreshed;
       await this.refreshLine(line.id);
       refreshed += 1;
       control.onProgress?.(refreshed, Math.max(total, refreshed));
     }
+    await createRepositories(this.database).matches.clearAllLinesRefreshRequest(startedAt);
     return refreshed;
   }
 
   /**
-   * Catches up with what changed while no server ran (imports and edits by the CLI), in the background: products
-   * changed since the last sync, or, on the first start, every open line. Called once after loading.
+   * Catches up in the background with what a stopped server left undone: products changed since the last sync
+   * (imports and edits by the CLI too), a refresh of every line asked for and not finished, hot-list lines without
+   * stored candidates; on the first start, every open line. Called once after loading.
    */
   async requestCatchUp(): Promise<void> {
     const matches = createRepositories(this.database).matches;
     const syncedAt = await matches.readSyncedAt();
-    if (syncedAt !== null) {
-      this.refreshes.requestCatalogSync(syncedAt);
+    if (syncedAt === null) {
+      // Every product is in the index already; the lines are matched against it next.
+      await matches.writeSyncedAt(this.loadedAt);
+      await this.requestAllLinesRefresh();
       return;
     }
-    // Every product is in the index already; the lines are matched against it next.
-    await matches.writeSyncedAt(this.loadedAt);
-    this.refreshes.requestAllLinesRefresh();
+    this.refreshes.requestCatalogSync(syncedAt);
+    if ((await matches.readAllLinesRefreshRequestedAt()) !== null) {
+      this.refreshes.requestAllLinesRefresh();
+      return;
+    }
+    for (const listId of await matches.findListsWithUnmatchedOpenLines())
+      this.refreshes.requestListRefresh(listId);
   }
 
   /**

@@ -104,9 +104,9 @@ export class MatchRefreshQueue {
   }
 
   /**
-   * Stops after the line being matched and drops what waits. Nothing is lost for good: a stopped catalog sync
-   * has not moved the stored sync moment, so the next start catches up; lines without stored matches are
-   * matched when read.
+   * Stops after the line being matched and drops what waits. The next start finds it again (see
+   * CatalogMatching.requestCatchUp): a stopped catalog sync has not moved the stored sync moment, a refresh of every
+   * line stays asked for until one finishes, and hot-list lines without stored candidates are matched.
    */
   async stop(): Promise<void> {
     this.stopper.abort();
