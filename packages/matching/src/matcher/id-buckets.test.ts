@@ -25,7 +25,17 @@ describe('IdBuckets', () => {
     expect(buckets.get('')).toEqual([]);
   });
 
-  it('keeps a large bucket whole past the switch to a set, and still removes from it', () => {
+  it('keeps ids in increasing order whatever order they come in, each once', () => {
+    const buckets = new IdBuckets();
+    for (const id of [40, 7, 93, 7, 12, 93, 0, 61, 12]) buckets.add('8542', id);
+    expect(buckets.get('8542')).toEqual([0, 7, 12, 40, 61, 93]);
+    buckets.delete('8542', 40);
+    buckets.delete('8542', 41);
+    buckets.add('8542', 40);
+    expect(buckets.get('8542')).toEqual([0, 7, 12, 40, 61, 93]);
+  });
+
+  it('keeps a large bucket whole, and still removes from it', () => {
     const buckets = new IdBuckets();
     for (let id = 0; id < 1000; id += 1) {
       buckets.add('8542', id);

@@ -1,12 +1,10 @@
-/** Past this many ids a bucket becomes a Set: arrays are smaller, but checking them for an id grows with them. */
-const largeBucketSize = 16;
-
-type Bucket = number | number[] | Set<number>;
+type Bucket = number | number[];
 
 /**
  * Ids grouped under a key (a part number, a TN VED code). Most keys hold one product, so a bucket is a bare number
- * until a second id arrives, a short array after that, and a Set once it is large (a TN VED code shared by
- * thousands of products): a million products would otherwise cost a million Sets, or quadratic time.
+ * until a second id arrives, then an array kept in increasing order: ids are handed out in increasing order, so
+ * adding is mostly a push, and a TN VED code shared by thousands of products stays one packed array of small
+ * integers that `get` returns as it is (a Set cost more to fill at a million products and had to be copied).
  */
 export class IdBuckets {
   private readonly buckets = new Map<string, Bucket>();
@@ -16,12 +14,13 @@ export class IdBuckets {
     const bucket = this.buckets.get(key);
     if (bucket === undefined) this.buckets.set(key, id);
     else if (typeof bucket === 'number') {
-      if (bucket !== id) this.buckets.set(key, [bucket, id]);
-    } else if (Array.isArray(bucket)) {
-      if (bucket.includes(id)) return;
-      if (bucket.length < largeBucketSize) bucket.push(id);
-      else this.buckets.set(key, new Set([...bucket, id]));
-    } else bucket.add(id);
+      if (bucket !== id) this.buckets.set(key, bucket < id ? [bucket, id] : [id, bucket]);
+    } else if ((bucket[bucket.length - 1] as number) < id) bucket.push(id);
+    else {
+      // A reused id (freed by a removal) lands inside the order.
+      const position = positionOf(bucket, id);
+      if (bucket[position] !== id) bucket.splice(position, 0, id);
+    }
   }
 
   delete(key: string, id: number): void {
@@ -31,29 +30,35 @@ export class IdBuckets {
       if (bucket === id) this.buckets.delete(key);
       return;
     }
-    if (bucket instanceof Set) {
-      bucket.delete(id);
-      if (bucket.size === 0) this.buckets.delete(key);
-      return;
-    }
-    const position = bucket.indexOf(id);
-    if (position >= 0) bucket.splice(position, 1);
-    if (bucket.length === 1) this.buckets.set(key, bucket[0]!);
-    else if (bucket.length === 0) this.buckets.delete(key);
+    const position = positionOf(bucket, id);
+    if (bucket[position] !== id) return;
+    bucket.splice(position, 1);
+    if (bucket.length === 1) this.buckets.set(key, bucket[0] as number);
   }
 
+  /** The ids under a key in increasing order; not a copy, so not to be changed. */
   get(key: string): readonly number[] {
     const bucket = this.buckets.get(key);
     if (bucket === undefined) return [];
-    if (typeof bucket === 'number') return [bucket];
-    return Array.isArray(bucket) ? bucket : [...bucket];
+    return typeof bucket === 'number' ? [bucket] : bucket;
   }
 
   /** How many ids a key holds, without listing them. */
   sizeOf(key: string): number {
     const bucket = this.buckets.get(key);
     if (bucket === undefined) return 0;
-    if (typeof bucket === 'number') return 1;
-    return Array.isArray(bucket) ? bucket.length : bucket.size;
+    return typeof bucket === 'number' ? 1 : bucket.length;
   }
+}
+
+/** Where `id` is, or would go, in an increasing array. */
+function positionOf(ids: readonly number[], id: number): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
