@@ -34,7 +34,10 @@ export function createMatchesRepository(executor: SqlExecutor) {
         `INSERT INTO demand_line_matches (line_id, product_id, rank, score, explanation, failed, summary)
          SELECT $1::uuid, product_id, rank, score, explanation, failed, summary
          FROM jsonb_to_recordset($2::jsonb) AS incoming(product_id uuid, rank integer, score double precision,
-           explanation jsonb, failed jsonb, summary text)`,
+           explanation jsonb, failed jsonb, summary text)
+         -- Matched moments ago; the line or a product may have been deleted since.
+         WHERE EXISTS (SELECT 1 FROM demand_lines l WHERE l.id = $1::uuid)
+           AND EXISTS (SELECT 1 FROM products p WHERE p.id = incoming.product_id)`,
         [
           lineId,
           JSON.stringify(
@@ -122,12 +125,16 @@ export function createMatchesRepository(executor: SqlExecutor) {
       ]);
     },
 
-    /** Hot lists with open lines that have no stored candidates: imported while their refresh could not run. */
-    async findListsWithUnmatchedOpenLines(): Promise<string[]> {
+    /**
+     * Hot lists with open lines whose stored candidates are missing or older than the line: imported (or imported
+     * again) while their refresh could not run.
+     */
+    async findListsWithStaleOpenLines(): Promise<string[]> {
       const result = await executor.query<{ list_id: string }>(
         `SELECT DISTINCT d.list_id FROM demand_lines d
          WHERE d.status IN (${openDemandLineStatusesSql})
-           AND NOT EXISTS (SELECT 1 FROM demand_line_matches m WHERE m.line_id = d.id)`,
+           AND (NOT EXISTS (SELECT 1 FROM demand_line_matches m WHERE m.line_id = d.id)
+             OR EXISTS (SELECT 1 FROM demand_line_matches m WHERE m.line_id = d.id AND m.computed_at < d.updated_at))`,
       );
       return result.rows.map((row) => row.list_id);
     },

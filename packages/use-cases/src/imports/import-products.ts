@@ -24,7 +24,23 @@ export async function importProducts(
     matching?: CatalogMatching | undefined;
   },
 ): Promise<ImportReport> {
-  const startedAt = new Date().toISOString();
+  // Its transaction may run for a while: the sync moment must not pass it meanwhile (see startCatalogChange).
+  const change = options.matching?.refreshes.startCatalogChange();
+  let report: ImportReport | undefined;
+  try {
+    report = await importProductRows(options);
+    return report;
+  } finally {
+    // A failure part-way may have committed batches: sync then too. A preview or a rejected file changed nothing.
+    change?.finish({
+      hasChanged: report === undefined || (report.status !== 'rejected' && !options.isDryRun),
+    });
+  }
+}
+
+async function importProductRows(
+  options: TableImportOptions & { organisationId?: string | undefined },
+): Promise<ImportReport> {
   const seenExternalIds = new Map<string, number>();
   const suppliers = new Map<string, Organisation | null>();
   const defaultSupplier = options.organisationId
@@ -161,7 +177,6 @@ export async function importProducts(
         },
       });
     }
-    options.matching?.refreshes.requestCatalogSync(startedAt);
   }
   return report;
 }

@@ -72,6 +72,13 @@ export class CatalogMatching {
    */
   private readonly storedDigests = new Map<string, string>();
   private readonly lineRefreshes = new Map<string, Promise<MatchCandidate[]>>();
+  /** Lines deleted while a refresh of theirs was running: it must neither store rows nor index them again. */
+  private readonly deletedWhileRefreshing = new Set<string>();
+  /**
+   * Products removed, with when: a catalog sync that read one before its removal must not bring it back. Kept until a
+   * sync that started after the removal has finished (it cannot have read it).
+   */
+  private readonly removedProducts = new Map<string, number>();
 
   /** Catalog syncs and line refreshes the server runs in the background, one at a time. */
   readonly refreshes: MatchRefreshQueue = new MatchRefreshQueue(this);
@@ -125,14 +132,17 @@ export class CatalogMatching {
     try {
       return await refresh;
     } finally {
-      if (this.lineRefreshes.get(lineId) === refresh) this.lineRefreshes.delete(lineId);
+      if (this.lineRefreshes.get(lineId) === refresh) {
+        this.lineRefreshes.delete(lineId);
+        this.deletedWhileRefreshing.delete(lineId);
+      }
     }
   }
 
   private async matchAndStoreLine(lineId: string): Promise<MatchCandidate[]> {
     const repositories = createRepositories(this.database);
     const line = await repositories.demand.findLineWithBuyer(lineId);
-    if (!line) {
+    if (!line || this.deletedWhileRefreshing.has(lineId)) {
       this.openLines.remove(lineId);
       this.storedDigests.delete(lineId);
       return [];
@@ -162,6 +172,12 @@ export class CatalogMatching {
         createRepositories(transaction).matches.replaceForLine(line.id, matches),
       );
       this.storedDigests.set(line.id, digest);
+    }
+    // Deleted meanwhile: the write above kept no rows for it (see replaceForLine); the index forgets it again.
+    if (this.deletedWhileRefreshing.has(lineId)) {
+      this.openLines.remove(lineId);
+      this.storedDigests.delete(lineId);
+      return [];
     }
     return candidates;
   }
@@ -203,8 +219,9 @@ export class CatalogMatching {
 
   /**
    * Catches up in the background with what a stopped server left undone: products changed since the last sync
-   * (imports and edits by the CLI too), a refresh of every line asked for and not finished, hot-list lines without
-   * stored candidates; on the first start, every open line. Called once after loading.
+   * (imports and edits by the CLI too), a refresh of every line asked for and not finished, hot-list lines whose
+   * stored candidates are missing or older than the line; on the first start, every open line. Called once after
+   * loading.
    */
   async requestCatchUp(): Promise<void> {
     const matches = createRepositories(this.database).matches;
@@ -220,7 +237,7 @@ export class CatalogMatching {
       this.refreshes.requestAllLinesRefresh();
       return;
     }
-    for (const listId of await matches.findListsWithUnmatchedOpenLines())
+    for (const listId of await matches.findListsWithStaleOpenLines())
       this.refreshes.requestListRefresh(listId);
   }
 
@@ -236,6 +253,7 @@ export class CatalogMatching {
   ): Promise<{ products: number; lines: number; examined: number }> {
     const repositories = createRepositories(this.database);
     const startedAt = new Date().toISOString();
+    const startedAtMs = Date.now();
     const affectedLines = new Set<string>();
     const examinedLines = new Set<string>();
     let chunk: CatalogItem[] = [];
@@ -244,7 +262,8 @@ export class CatalogMatching {
       const { alterable, examined } = applyCatalogChanges({
         matcher: this.matcher,
         openLines: this.openLines,
-        items: chunk,
+        // Removed since it was read (a deletion while this sync waited on the database): it stays out.
+        items: chunk.filter((item) => !this.removedProducts.has(item.key)),
       });
       for (const lineId of alterable) affectedLines.add(lineId);
       for (const lineId of examined) examinedLines.add(lineId);
@@ -269,7 +288,13 @@ export class CatalogMatching {
       refreshed += 1;
       control.onProgress?.(refreshed, affectedLines.size);
     }
-    await repositories.matches.writeSyncedAt(startedAt);
+    // Not past a change still being written or waiting: a restart would skip it.
+    const earliestUnsynced = control.earliestUnsyncedChange?.();
+    await repositories.matches.writeSyncedAt(
+      earliestUnsynced !== undefined && earliestUnsynced < startedAt ? earliestUnsynced : startedAt,
+    );
+    for (const [key, removedAtMs] of this.removedProducts)
+      if (removedAtMs < startedAtMs) this.removedProducts.delete(key);
     return { products, lines: affectedLines.size, examined: examinedLines.size };
   }
 
@@ -297,6 +322,7 @@ export class CatalogMatching {
     for (const lineId of lineIds) {
       this.openLines.remove(lineId);
       this.storedDigests.delete(lineId);
+      if (this.lineRefreshes.has(lineId)) this.deletedWhileRefreshing.add(lineId);
     }
   }
 
@@ -308,6 +334,8 @@ export class CatalogMatching {
     productIds: readonly string[],
     linesTheyWereProposedTo: readonly string[],
   ): Promise<void> {
+    const removedAtMs = Date.now();
+    for (const productId of productIds) this.removedProducts.set(productId, removedAtMs);
     // Lines they were candidates of without being stored in change too: the next candidates move up.
     const { alterable } = applyCatalogChanges({
       matcher: this.matcher,

@@ -143,6 +143,28 @@ describe('the queue of stored-match refreshes', () => {
     expect(recorder.calls).toEqual(['list list-1', 'list list-2']);
   });
 
+  it('tells a sync the earliest change still being written, and syncs it once finished, only if it changed', async () => {
+    const recorder = recordingWork();
+    const queue = new MatchRefreshQueue(recorder.work);
+    const writing = queue.startCatalogChange();
+    const preview = queue.startCatalogChange();
+    queue.requestCatalogSync('2099-01-01T00:00:00.000Z');
+    await recorder.started(queue);
+    const earliest = recorder.controls[0]?.earliestUnsyncedChange?.();
+    expect(earliest).toBeDefined();
+    expect(earliest! < '2099-01-01T00:00:00.000Z').toBe(true);
+    preview.finish({ hasChanged: false });
+    writing.finish({ hasChanged: true });
+    expect(queue.status().waiting).toEqual(['catalog-changes']);
+    // Finished twice: nothing more is asked.
+    writing.finish({ hasChanged: true });
+    await recorder.finishRunning(queue);
+    await recorder.finishRunning(queue);
+    await queue.settled();
+    expect(recorder.calls).toEqual(['catalog 2099-01-01T00:00:00.000Z', `catalog ${earliest}`]);
+    expect(recorder.controls[1]?.earliestUnsyncedChange?.()).toBeUndefined();
+  });
+
   it('stops the running refresh when asked, drops what waits and starts nothing after', async () => {
     const recorder = recordingWork();
     const queue = new MatchRefreshQueue(recorder.work);

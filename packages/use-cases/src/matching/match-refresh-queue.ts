@@ -10,6 +10,11 @@ export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list';
 export interface RefreshControl {
   signal?: AbortSignal | undefined;
   onProgress?: ((linesDone: number, linesTotal: number | null) => void) | undefined;
+  /**
+   * The earliest moment of a catalog change not yet synced (still being written, waiting or failed): a sync must not
+   * store a later moment as its own, or a restart would skip that change.
+   */
+  earliestUnsyncedChange?: (() => string | undefined) | undefined;
 }
 
 /** The work the queue runs (CatalogMatching's). */
@@ -58,8 +63,29 @@ export class MatchRefreshQueue {
   private draining: Promise<void> | null = null;
   private readonly stopper = new AbortController();
   private readonly listeners = new Set<(outcome: MatchRefreshOutcome, cause: unknown) => void>();
+  /** Catalog changes being written (an import's transaction), by a number of their own: their moments. */
+  private readonly changesInProgress = new Map<number, string>();
+  private nextChangeNumber = 0;
 
   constructor(private readonly work: MatchRefreshWork) {}
+
+  /**
+   * Call before a long catalog change (an import's transaction) begins, and `finish` when it has ended, committed or
+   * not: it asks for the sync if anything changed. Until then no sync stores a sync moment past the change's start, whose rows carry
+   * that start as their change time but are not visible to a sync running meanwhile.
+   */
+  startCatalogChange(): { finish: (outcome: { hasChanged: boolean }) => void } {
+    const since = new Date().toISOString();
+    const number = this.nextChangeNumber;
+    this.nextChangeNumber += 1;
+    this.changesInProgress.set(number, since);
+    return {
+      finish: ({ hasChanged }) => {
+        if (!this.changesInProgress.delete(number) || !hasChanged) return;
+        this.requestCatalogSync(since);
+      },
+    };
+  }
 
   /** Products changed since this moment (taken before their transaction began). */
   requestCatalogSync(since: string): void {
@@ -155,6 +181,11 @@ export class MatchRefreshQueue {
     this.running = running;
     const control: RefreshControl = {
       signal: this.stopper.signal,
+      earliestUnsyncedChange: () => {
+        let earliest = earlier(this.catalogChangesSince, this.failedSince);
+        for (const since of this.changesInProgress.values()) earliest = earlier(earliest, since);
+        return earliest;
+      },
       onProgress: (linesDone, linesTotal) => {
         running.linesDone = linesDone;
         running.linesTotal = linesTotal;
