@@ -70,9 +70,9 @@ export class MatchRefreshQueue {
   constructor(private readonly work: MatchRefreshWork) {}
 
   /**
-   * Call before a long catalog change (an import's transaction) begins, and `finish` when it has ended, committed or
-   * not: it asks for the sync if anything changed. Until then no sync stores a sync moment past the change's start, whose rows carry
-   * that start as their change time but are not visible to a sync running meanwhile.
+   * Call before a long catalog change (an import's transaction) begins, and `finish` when it has ended, committed
+   * or not: it asks for the sync if anything changed. Until then no sync stores a sync moment past the change's
+   * start: its rows carry that start as their change time but are not visible to a sync running meanwhile.
    */
   startCatalogChange(): { finish: (outcome: { hasChanged: boolean }) => void } {
     const since = new Date().toISOString();
@@ -132,7 +132,7 @@ export class MatchRefreshQueue {
   /**
    * Stops after the line being matched and drops what waits. The next start finds it again (see
    * CatalogMatching.requestCatchUp): a stopped catalog sync has not moved the stored sync moment, a refresh of every
-   * line stays asked for until one finishes, and hot-list lines without stored candidates are matched.
+   * line stays asked for until one finishes, and hot-list lines with missing or stale candidates are matched.
    */
   async stop(): Promise<void> {
     this.stopper.abort();
