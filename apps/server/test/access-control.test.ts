@@ -255,6 +255,14 @@ const cases: RouteCase[] = [
       payload: { productId: fixtures.offerableProduct, note: 'Готовы поставить' },
     }),
   },
+  {
+    route: 'DELETE /demand-lines/{id}/offers/{productId}',
+    allowed: ['platformAdmin', 'supplier'],
+    request: (fixtures) => ({
+      method: 'DELETE',
+      url: `/demand-lines/${fixtures.unionLine}/offers/${fixtures.offerableProduct}`,
+    }),
+  },
   { route: 'GET /organisations', allowed: 'signed-in', request: () => ({ url: '/organisations' }) },
   {
     route: 'POST /organisations',

@@ -436,6 +436,45 @@ describe.each(testBackends())('accounts, sessions and tokens on $name', (backend
     expect(whom.json().error.code).toBe('forbidden');
   });
 
+  it('hides the price again once the supplier withdraws its offer, and lets nobody else withdraw it', async () => {
+    const supplier = await signIn('supplier@factory.test');
+    const supplierHeaders = { cookie: supplier.cookie, 'x-csrf-token': supplier.csrfToken };
+    const offerUrl = `/api/v1/demand-lines/${buyerLine}/offers`;
+    await server.inject({
+      method: 'POST',
+      url: offerUrl,
+      headers: supplierHeaders,
+      payload: { productId: supplierProduct, note: null },
+    });
+    const buyer = await signIn('buyer@plant.test');
+    const byBuyer = await server.inject({
+      method: 'DELETE',
+      url: `${offerUrl}/${supplierProduct}`,
+      headers: { cookie: buyer.cookie, 'x-csrf-token': buyer.csrfToken },
+    });
+    expect(byBuyer.json().error.code).toBe('forbidden');
+
+    const withdrawn = await server.inject({
+      method: 'DELETE',
+      url: `${offerUrl}/${supplierProduct}`,
+      headers: supplierHeaders,
+    });
+    expect(withdrawn.statusCode).toBe(204);
+    const offers = await server.inject({ url: offerUrl, headers: { cookie: buyer.cookie } });
+    expect(offers.json().items).toEqual([]);
+    const product = await server.inject({
+      url: `/api/v1/products/${supplierProduct}`,
+      headers: { cookie: buyer.cookie },
+    });
+    expect(product.json()).toMatchObject({ price: null, capacityPerYear: null });
+    const again = await server.inject({
+      method: 'DELETE',
+      url: `${offerUrl}/${supplierProduct}`,
+      headers: supplierHeaders,
+    });
+    expect(again.json().error.code).toBe('not_found');
+  });
+
   it('does not let a supplier offer another organisation’s product', async () => {
     const buyer = await signIn('buyer@plant.test');
     const response = await server.inject({

@@ -321,14 +321,35 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
     await expect.poll(() => row.textContent()).toContain(price);
     expect(await row.textContent()).toContain('Новгородский завод интегральных микросхем');
     expect(await row.getByText('скрыто').count()).toBe(0);
-    // The buyer never offers to its own line.
+    // The buyer never offers to its own line, nor withdraws a supplier's offer.
     expect(await page.getByRole('button', { name: 'Предложить наш товар' }).count()).toBe(0);
+    expect(await offers.getByRole('button', { name: /Отозвать/ }).count()).toBe(0);
     await offers.scrollIntoViewIfNeeded();
     await app.screenshot('12-offers-buyer');
     await page.setViewportSize({ width: 820, height: 1180 });
     await offers.scrollIntoViewIfNeeded();
     await app.screenshot('12-offers-buyer-tablet');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lets the supplier withdraw its offer after asking, and the offer leaves the line', async () => {
+    await signOut(page);
+    await signIn(page, app.url, supplierEmail);
+    await page.goto(`${app.url}/hot-lists/${offered.listId}/lines/${offered.lineId}`);
+    const offers = page.locator('.line-offers');
+    const row = offers.locator('tr.ant-table-row').filter({ hasText: offered.productName });
+    await row.getByRole('button', { name: `Отозвать: ${offered.productName}` }).click();
+    await page.getByText('Покупатель больше не увидит через него цену').waitFor();
+    await page.getByRole('button', { name: 'Отозвать', exact: true }).click();
+    await page.getByText('Предложение отозвано').waitFor();
+    await offers.getByText('Предложений пока нет').waitFor();
+    // Offered no more: the candidate can be offered again.
+    const candidate = page
+      .locator('.candidate-table tr.ant-table-row')
+      .filter({ hasText: offered.productName });
+    await candidate.getByRole('button', { name: 'Предложить наш товар' }).waitFor();
+    await signOut(page);
+    await signIn(page, app.url, buyerEmail);
   });
 
   it('lets the buyer make the hot list seen by invited organisations only', async () => {

@@ -1,5 +1,11 @@
 import { demandListVisibilities, productViewSchema } from '@coopex/domain';
-import { getDemandListSharing, listOffers, offerProduct, shareDemandList } from '@coopex/use-cases';
+import {
+  getDemandListSharing,
+  listOffers,
+  offerProduct,
+  shareDemandList,
+  withdrawOffer,
+} from '@coopex/use-cases';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParameterSchema } from '../http/common-schemas';
@@ -106,6 +112,28 @@ export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsy
             ...request.body,
           }),
         ),
+    );
+
+    server.delete(
+      '/demand-lines/:id/offers/:productId',
+      {
+        schema: {
+          tags: ['hot lists'],
+          summary:
+            'Withdraw your offer of a product to a hot-list line; its buyer no longer sees the price through it',
+          params: z.object({ id: z.uuid(), productId: z.uuid() }),
+          response: { 204: z.null().describe('Withdrawn'), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await withdrawOffer({
+          database,
+          actor: request.actor,
+          lineId: request.params.id,
+          productId: request.params.productId,
+        });
+        return reply.status(204).send(null);
+      },
     );
   };
 }

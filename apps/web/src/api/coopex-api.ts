@@ -141,6 +141,9 @@ export const hotListsApi = {
       method: 'POST',
       body,
     }),
+  /** Takes back the active organisation's offer of a product to a line. */
+  withdrawOffer: (lineId: string, productId: string) =>
+    apiRequest<void>(`/demand-lines/${lineId}/offers/${productId}`, { method: 'DELETE' }),
   exportUrl: (listId: string, format: ExportFormat) => apiUrl(`/demand-lists/${listId}/export`, { format }),
   /** With isDryRun the server checks the file and writes nothing: the preview of the columns and row problems. */
   importFile: (options: {

@@ -1,6 +1,6 @@
-import { CheckOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,21 +16,38 @@ import { CapacityText, HiddenValue } from './product-values';
 
 export const lineOffersKey = (lineId: string) => ['line-offers', lineId] as const;
 
-/** What suppliers offered to a line. The buyer sees the offered price and exact capacity; others what they may. */
+/**
+ * What suppliers offered to a line. The buyer sees the offered price and exact capacity; others what they may. A
+ * supplier may withdraw its own offers (`canWithdraw`: whether the signed-in organisation may withdraw this one).
+ */
 export function LineOffers({
+  lineId,
   offers,
   isLoading,
   error,
   onRetry,
+  canWithdraw,
 }: {
+  lineId: string;
   offers: LineOffer[];
   isLoading: boolean;
   error: unknown;
   onRetry: () => void;
+  canWithdraw: (offer: LineOffer) => boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const formatters = useFormatters();
   const organisationLabel = useOrganisationLabel();
+  const withdraw = useMutation({
+    mutationFn: (offer: LineOffer) => hotListsApi.withdrawOffer(lineId, offer.product.id),
+    onSuccess: async () => {
+      message.success(t('offers.withdrawn'));
+      await queryClient.invalidateQueries({ queryKey: lineOffersKey(lineId) });
+    },
+    onError: (failure) => message.error(describeError(failure, t)),
+  });
   const columns: ColumnsType<LineOffer> = [
     {
       title: t('line.candidate'),
@@ -98,6 +115,35 @@ export function LineOffers({
       responsive: ['md'],
     },
   ];
+  if (offers.some(canWithdraw)) {
+    columns.push({
+      title: t('offers.actions'),
+      key: 'actions',
+      render: (_, offer) => {
+        if (!canWithdraw(offer)) return null;
+        const name =
+          i18n.language === 'en' && offer.product.nameEn ? offer.product.nameEn : offer.product.nameRu;
+        return (
+          <Popconfirm
+            title={t('offers.withdrawConfirm', { product: name })}
+            okText={t('offers.withdraw')}
+            okButtonProps={{ danger: true }}
+            cancelText={t('common.no')}
+            onConfirm={() => withdraw.mutate(offer)}
+          >
+            <Button
+              size="small"
+              icon={<RollbackOutlined />}
+              loading={withdraw.isPending && withdraw.variables?.product.id === offer.product.id}
+              aria-label={`${t('offers.withdraw')}: ${name}`}
+            >
+              {t('offers.withdraw')}
+            </Button>
+          </Popconfirm>
+        );
+      },
+    });
+  }
   return (
     <Card title={t('offers.title')} size="small" className="line-offers">
       <Typography.Paragraph type="secondary">{t('offers.hint')}</Typography.Paragraph>

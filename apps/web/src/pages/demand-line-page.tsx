@@ -300,10 +300,12 @@ export default function DemandLinePage() {
         </Col>
         <Col xs={24} xl={16}>
           <LineOffers
+            lineId={lineId}
             offers={offers.data?.items ?? []}
             isLoading={offers.isPending}
             error={offers.error}
             onRetry={() => void offers.refetch()}
+            canWithdraw={(offer) => canOffer && offer.supplier.id === activeMembership?.organisationId}
           />
           <Card
             title={t('line.candidates')}

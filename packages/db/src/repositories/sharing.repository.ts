@@ -38,6 +38,16 @@ export function createSharingRepository(executor: SqlExecutor) {
       return { createdAt: String(result.rows[0]?.created_at ?? '') };
     },
 
+    /** Withdraws an offer; the removed offer, or null when there was none. */
+    async deleteOffer(lineId: string, productId: string): Promise<{ note: string | null } | null> {
+      const result = await executor.query<{ note: string | null }>(
+        'DELETE FROM product_offers WHERE line_id = $1 AND product_id = $2 RETURNING note',
+        [lineId, productId],
+      );
+      const row = result.rows[0];
+      return row ? { note: row.note } : null;
+    },
+
     async listOffersOfLine(
       lineId: string,
     ): Promise<Array<{ productId: string; note: string | null; createdAt: string }>> {
