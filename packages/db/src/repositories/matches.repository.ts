@@ -22,6 +22,22 @@ interface StoredMatchRow {
 }
 
 export function createMatchesRepository(executor: SqlExecutor) {
+  /** A moment kept in matching_state under a name: 'catalog' (synced up to), 'all-lines' (refresh asked at). */
+  const readMoment = async (name: string): Promise<string | null> => {
+    const result = await executor.query<{ synced_at: Date | string }>(
+      'SELECT synced_at FROM matching_state WHERE name = $1',
+      [name],
+    );
+    const value = result.rows[0]?.synced_at;
+    return value === undefined ? null : new Date(value).toISOString();
+  };
+  const writeMoment = async (name: string, moment: string): Promise<void> => {
+    await executor.query(
+      `INSERT INTO matching_state (name, synced_at) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET synced_at = EXCLUDED.synced_at`,
+      [name, moment],
+    );
+  };
   return {
     /** Replaces a line's stored candidates with a fresh ranking. */
     async replaceForLine(
@@ -72,22 +88,13 @@ export function createMatchesRepository(executor: SqlExecutor) {
     },
 
     async readSyncedAt(): Promise<string | null> {
-      const result = await executor.query<{ synced_at: Date | string }>(
-        "SELECT synced_at FROM matching_state WHERE name = 'catalog'",
-      );
-      const value = result.rows[0]?.synced_at;
-      return value === undefined ? null : new Date(value).toISOString();
+      return readMoment('catalog');
     },
 
     async writeSyncedAt(moment: string): Promise<void> {
-      await executor.query(
-        `INSERT INTO matching_state (name, synced_at) VALUES ('catalog', $1)
-         ON CONFLICT (name) DO UPDATE SET synced_at = EXCLUDED.synced_at`,
-        [moment],
-      );
+      await writeMoment('catalog', moment);
     },
 
-    /** Lines whose stored candidates include this product: they must be refreshed when it changes. */
     /** Lines the organisation's products are proposed to: matched again when the organisation is removed. */
     async findLinesOfOrganisationProducts(organisationId: string): Promise<string[]> {
       const result = await executor.query<{ line_id: string }>(
@@ -103,19 +110,11 @@ export function createMatchesRepository(executor: SqlExecutor) {
      * finished since: a restart asks for it again.
      */
     async readAllLinesRefreshRequestedAt(): Promise<string | null> {
-      const result = await executor.query<{ synced_at: Date | string }>(
-        "SELECT synced_at FROM matching_state WHERE name = 'all-lines'",
-      );
-      const value = result.rows[0]?.synced_at;
-      return value === undefined ? null : new Date(value).toISOString();
+      return readMoment('all-lines');
     },
 
     async writeAllLinesRefreshRequestedAt(moment: string): Promise<void> {
-      await executor.query(
-        `INSERT INTO matching_state (name, synced_at) VALUES ('all-lines', $1)
-         ON CONFLICT (name) DO UPDATE SET synced_at = EXCLUDED.synced_at`,
-        [moment],
-      );
+      await writeMoment('all-lines', moment);
     },
 
     /** A refresh of every line that started at this moment has finished: requests made before it are done. */
@@ -139,6 +138,7 @@ export function createMatchesRepository(executor: SqlExecutor) {
       return result.rows.map((row) => row.list_id);
     },
 
+    /** Lines whose stored candidates include this product: they must be refreshed when it changes. */
     async findLinesOfProduct(productId: string): Promise<string[]> {
       const result = await executor.query<{ line_id: string }>(
         'SELECT DISTINCT line_id FROM demand_line_matches WHERE product_id = $1',

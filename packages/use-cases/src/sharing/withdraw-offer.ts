@@ -1,7 +1,7 @@
-import { AppError, canEditCatalog, requireAccess, type Actor } from '@coopex/domain';
+import { AppError, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
-import { requireDemandLine } from '../demand/demand-access';
+import { requireOfferableProduct } from './require-offerable-product';
 
 /**
  * A supplier takes back its offer of a product to a hot-list line: the line's buyer no longer sees the product's
@@ -14,14 +14,13 @@ export async function withdrawOffer(options: {
   productId: string;
 }): Promise<void> {
   const repositories = createRepositories(options.database);
-  const { line, list } = await requireDemandLine(repositories, options.actor, options.lineId, 'see');
-  const product = await repositories.products.findById(options.productId);
-  if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
-  requireAccess(
-    options.actor,
-    canEditCatalog(options.actor, product.organisationId),
-    'withdraw another organisation’s offer',
-  );
+  const { line, list, product } = await requireOfferableProduct({
+    repositories,
+    actor: options.actor,
+    lineId: options.lineId,
+    productId: options.productId,
+    purpose: 'withdraw another organisation’s offer',
+  });
   const withdrawn = await repositories.sharing.deleteOffer(line.id, product.id);
   if (!withdrawn)
     throw new AppError('not_found', 'This product is not offered to this line', {
