@@ -39,11 +39,22 @@ export function createMatchesRepository(executor: SqlExecutor) {
     );
   };
   return {
-    /** Replaces a line's stored candidates with a fresh ranking. */
+    /**
+     * Replaces a line's stored candidates with a fresh ranking; run it in a transaction. The line and the products
+     * are locked first (the rows' foreign keys point at them): a concurrent deletion of either then waits for this
+     * transaction, or this one for it, instead of each waiting on the other. A line deleted meanwhile gets no rows.
+     */
     async replaceForLine(
       lineId: string,
       matches: Array<Omit<StoredMatch, 'computedAt' | 'rank'>>,
     ): Promise<void> {
+      const line = await executor.query('SELECT 1 FROM demand_lines WHERE id = $1 FOR KEY SHARE', [lineId]);
+      if (line.rows.length === 0) return;
+      if (matches.length > 0) {
+        await executor.query('SELECT 1 FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE', [
+          matches.map((match) => match.productId),
+        ]);
+      }
       await executor.query('DELETE FROM demand_line_matches WHERE line_id = $1', [lineId]);
       if (matches.length === 0) return;
       await executor.query(
@@ -51,9 +62,8 @@ export function createMatchesRepository(executor: SqlExecutor) {
          SELECT $1::uuid, product_id, rank, score, explanation, failed, summary
          FROM jsonb_to_recordset($2::jsonb) AS incoming(product_id uuid, rank integer, score double precision,
            explanation jsonb, failed jsonb, summary text)
-         -- Matched moments ago; the line or a product may have been deleted since.
-         WHERE EXISTS (SELECT 1 FROM demand_lines l WHERE l.id = $1::uuid)
-           AND EXISTS (SELECT 1 FROM products p WHERE p.id = incoming.product_id)`,
+         -- Matched moments ago: a product may have been deleted before the lock above.
+         WHERE EXISTS (SELECT 1 FROM products p WHERE p.id = incoming.product_id)`,
         [
           lineId,
           JSON.stringify(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { publishedCapacity, type DemandLine, type Product } from '@coopex/domain';
-import { createRepositories, openDemandLineStatuses, type Database } from '@coopex/db';
+import { createRepositories, openDemandLineStatuses, type Database, type StoredMatch } from '@coopex/db';
 import {
   applyCatalogChanges,
   Matcher,
@@ -11,6 +11,7 @@ import {
   type MatchQuery,
   type TextRetriever,
 } from '@coopex/matching';
+import { isDeadlock } from '../shared/is-deadlock';
 import { MatchRefreshQueue, type RefreshControl } from './match-refresh-queue';
 
 /** How many candidates are stored per line; the API can ask for fewer. */
@@ -167,10 +168,7 @@ export class CatalogMatching {
       .update(JSON.stringify([line.updatedAt, matches]))
       .digest('base64');
     if (this.storedDigests.get(line.id) !== digest) {
-      // One transaction: a reader never sees the line without rows between the delete and the insert.
-      await this.database.transaction(async (transaction) =>
-        createRepositories(transaction).matches.replaceForLine(line.id, matches),
-      );
+      await this.storeMatches(line.id, matches);
       this.storedDigests.set(line.id, digest);
     }
     // Deleted meanwhile: the write above kept no rows for it (see replaceForLine); the index forgets it again.
@@ -180,6 +178,26 @@ export class CatalogMatching {
       return [];
     }
     return candidates;
+  }
+
+  /**
+   * One transaction: a reader never sees the line without rows between the delete and the insert. Deleting an
+   * organisation locks its products in its own order and can still deadlock with it: one more try then.
+   */
+  private async storeMatches(
+    lineId: string,
+    matches: Array<Omit<StoredMatch, 'computedAt' | 'rank'>>,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.database.transaction(async (transaction) =>
+          createRepositories(transaction).matches.replaceForLine(lineId, matches),
+        );
+        return;
+      } catch (error) {
+        if (attempt >= 2 || !isDeadlock(error)) throw error;
+      }
+    }
   }
 
   async refreshList(listId: string, control: RefreshControl = {}): Promise<number> {

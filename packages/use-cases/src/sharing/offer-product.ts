@@ -1,7 +1,7 @@
-import type { Actor } from '@coopex/domain';
+import { AppError, canEditCatalog, requireAccess, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
-import { requireOfferableProduct } from './require-offerable-product';
+import { requireDemandLine } from '../demand/demand-access';
 
 /**
  * A supplier offers one of its products to a hot-list line it can see. From then on the line's buyer sees the
@@ -15,13 +15,14 @@ export async function offerProduct(options: {
   note: string | null;
 }): Promise<{ lineId: string; productId: string; note: string | null }> {
   const repositories = createRepositories(options.database);
-  const { line, list, product } = await requireOfferableProduct({
-    repositories,
-    actor: options.actor,
-    lineId: options.lineId,
-    productId: options.productId,
-    purpose: 'offer another organisation’s product',
-  });
+  const { line, list } = await requireDemandLine(repositories, options.actor, options.lineId, 'see');
+  const product = await repositories.products.findById(options.productId);
+  if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
+  requireAccess(
+    options.actor,
+    canEditCatalog(options.actor, product.organisationId),
+    'offer another organisation’s product',
+  );
   await repositories.sharing.insertOffer({
     lineId: line.id,
     productId: product.id,

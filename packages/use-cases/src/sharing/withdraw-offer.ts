@@ -1,11 +1,11 @@
-import { AppError, type Actor } from '@coopex/domain';
+import { AppError, canEditCatalog, requireAccess, requireSignedIn, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
-import { requireOfferableProduct } from './require-offerable-product';
 
 /**
  * A supplier takes back its offer of a product to a hot-list line: the line's buyer no longer sees the product's
- * price and exact capacity through it.
+ * price and exact capacity through it. Its own offer, so it may even when the buyer no longer shows it the list;
+ * a line or offer it does not have is "not found" either way, so nothing is learnt about others' lines.
  */
 export async function withdrawOffer(options: {
   database: Database;
@@ -13,20 +13,23 @@ export async function withdrawOffer(options: {
   lineId: string;
   productId: string;
 }): Promise<void> {
+  requireSignedIn(options.actor, 'withdraw an offer');
   const repositories = createRepositories(options.database);
-  const { line, list, product } = await requireOfferableProduct({
-    repositories,
-    actor: options.actor,
-    lineId: options.lineId,
-    productId: options.productId,
-    purpose: 'withdraw another organisation’s offer',
-  });
-  const withdrawn = await repositories.sharing.deleteOffer(line.id, product.id);
-  if (!withdrawn)
+  const product = await repositories.products.findById(options.productId);
+  if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
+  requireAccess(
+    options.actor,
+    canEditCatalog(options.actor, product.organisationId),
+    'withdraw another organisation’s offer',
+  );
+  const line = await repositories.demand.findLineById(options.lineId);
+  const withdrawn = line ? await repositories.sharing.deleteOffer(line.id, product.id) : null;
+  if (!line || !withdrawn)
     throw new AppError('not_found', 'This product is not offered to this line', {
-      lineId: line.id,
+      lineId: options.lineId,
       productId: product.id,
     });
+  const list = await repositories.demand.findListById(line.listId);
   await recordChange(repositories, options.actor, {
     action: 'offer.withdraw',
     entityType: 'product_offer',
@@ -35,7 +38,7 @@ export async function withdrawOffer(options: {
     before: {
       lineId: line.id,
       productId: product.id,
-      buyerOrganisationId: list.organisationId,
+      buyerOrganisationId: list?.organisationId ?? null,
       note: withdrawn.note,
     },
   });
