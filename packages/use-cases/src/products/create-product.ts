@@ -21,10 +21,27 @@ export async function createProduct(options: {
   input: ProductInput;
   matching?: CatalogMatching | undefined;
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
+  // Written in one statement, but the sync moment still must not pass it (see startCatalogChange).
+  const change = options.matching?.refreshes.startCatalogChange();
+  let isWritten = false;
+  try {
+    const result = await insertProduct(options);
+    isWritten = true;
+    return result;
+  } finally {
+    change?.finish({ hasChanged: isWritten });
+  }
+}
+
+async function insertProduct(options: {
+  database: Database;
+  actor: Actor;
+  organisationId: string;
+  input: ProductInput;
+}): Promise<{ product: Product; warnings: FieldProblem[] }> {
   requireAccess(options.actor, canEditCatalog(options.actor, options.organisationId), 'change this catalog', {
     organisationId: options.organisationId,
   });
-  const startedAt = new Date().toISOString();
   const repositories = createRepositories(options.database);
   const organisation = await repositories.organisations.findById(options.organisationId);
   if (!organisation)
@@ -39,7 +56,6 @@ export async function createProduct(options: {
       organisationId: organisation.id,
       after: product,
     });
-    options.matching?.refreshes.requestCatalogSync(startedAt);
     return { product, warnings };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

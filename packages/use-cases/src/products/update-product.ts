@@ -20,7 +20,24 @@ export async function updateProduct(options: {
   input: ProductInput;
   matching?: CatalogMatching | undefined;
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
-  const startedAt = new Date().toISOString();
+  // Written in one statement, but the sync moment still must not pass it (see startCatalogChange).
+  const change = options.matching?.refreshes.startCatalogChange();
+  let isWritten = false;
+  try {
+    const result = await writeProductUpdate(options);
+    isWritten = true;
+    return result;
+  } finally {
+    change?.finish({ hasChanged: isWritten });
+  }
+}
+
+async function writeProductUpdate(options: {
+  database: Database;
+  actor: Actor;
+  productId: string;
+  input: ProductInput;
+}): Promise<{ product: Product; warnings: FieldProblem[] }> {
   const repositories = createRepositories(options.database);
   const existing = await repositories.products.findById(options.productId);
   if (!existing) throw new AppError('not_found', 'Product not found', { productId: options.productId });
@@ -44,7 +61,6 @@ export async function updateProduct(options: {
       before: existing,
       after: product,
     });
-    options.matching?.refreshes.requestCatalogSync(startedAt);
     return { product, warnings };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
