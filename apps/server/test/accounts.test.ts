@@ -475,6 +475,51 @@ describe.each(testBackends())('accounts, sessions and tokens on $name', (backend
     expect(again.json().error.code).toBe('not_found');
   });
 
+  it('lets the supplier withdraw its offer even after the buyer stops showing it the list', async () => {
+    const buyer = await signIn('buyer@plant.test');
+    const buyerHeaders = { cookie: buyer.cookie, 'x-csrf-token': buyer.csrfToken };
+    const list = await server.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${buyerOrganisation}/demand-lists`,
+      headers: buyerHeaders,
+      payload: { title: 'Клапаны: закрытый список' },
+    });
+    const line = await server.inject({
+      method: 'POST',
+      url: `/api/v1/demand-lists/${list.json().id}/lines`,
+      headers: buyerHeaders,
+      payload: { name: 'Клапан обратный DN50' },
+    });
+    expect(line.statusCode).toBe(201);
+    const offerUrl = `/api/v1/demand-lines/${line.json().line.id}/offers`;
+    const supplier = await signIn('supplier@factory.test');
+    const supplierHeaders = { cookie: supplier.cookie, 'x-csrf-token': supplier.csrfToken };
+    await server.inject({
+      method: 'POST',
+      url: offerUrl,
+      headers: supplierHeaders,
+      payload: { productId: supplierProduct, note: null },
+    });
+    await server.inject({
+      method: 'PUT',
+      url: `/api/v1/demand-lists/${list.json().id}/sharing`,
+      headers: buyerHeaders,
+      payload: { visibility: 'invited', invitedOrganisationIds: [] },
+    });
+    expect((await server.inject({ url: offerUrl, headers: supplierHeaders })).json().error.code).toBe(
+      'forbidden',
+    );
+    // The buyer still sees the price through the offer, so the supplier must be able to take it back.
+    expect((await server.inject({ url: offerUrl, headers: buyerHeaders })).json().items).toHaveLength(1);
+    const withdrawn = await server.inject({
+      method: 'DELETE',
+      url: `${offerUrl}/${supplierProduct}`,
+      headers: supplierHeaders,
+    });
+    expect(withdrawn.statusCode).toBe(204);
+    expect((await server.inject({ url: offerUrl, headers: buyerHeaders })).json().items).toEqual([]);
+  });
+
   it('does not let a supplier offer another organisation’s product', async () => {
     const buyer = await signIn('buyer@plant.test');
     const response = await server.inject({
