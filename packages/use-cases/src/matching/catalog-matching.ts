@@ -76,10 +76,11 @@ export class CatalogMatching {
   /** Lines deleted while a refresh of theirs was running: it must neither store rows nor index them again. */
   private readonly deletedWhileRefreshing = new Set<string>();
   /**
-   * Products removed, with when: a catalog sync that read one before its removal must not bring it back. Kept until a
-   * sync that started after the removal has finished (it cannot have read it).
+   * Products removed while a catalog sync was reading changed products: one it read before the removal must not come
+   * back. Forgotten when no sync is reading any more (a later one reads the database after the removal).
    */
-  private readonly removedProducts = new Map<string, number>();
+  private readonly removedWhileReading = new Set<string>();
+  private syncsReading = 0;
 
   /** Catalog syncs and line refreshes the server runs in the background, one at a time. */
   readonly refreshes: MatchRefreshQueue = new MatchRefreshQueue(this);
@@ -271,7 +272,6 @@ export class CatalogMatching {
   ): Promise<{ products: number; lines: number; examined: number }> {
     const repositories = createRepositories(this.database);
     const startedAt = new Date().toISOString();
-    const startedAtMs = Date.now();
     const affectedLines = new Set<string>();
     const examinedLines = new Set<string>();
     let chunk: CatalogItem[] = [];
@@ -281,23 +281,29 @@ export class CatalogMatching {
         matcher: this.matcher,
         openLines: this.openLines,
         // Removed since it was read (a deletion while this sync waited on the database): it stays out.
-        items: chunk.filter((item) => !this.removedProducts.has(item.key)),
+        items: chunk.filter((item) => !this.removedWhileReading.has(item.key)),
       });
       for (const lineId of alterable) affectedLines.add(lineId);
       for (const lineId of examined) examinedLines.add(lineId);
       chunk = [];
     };
-    for await (const product of repositories.products.streamForMatching({
-      updatedSince: since ?? undefined,
-    })) {
-      // Lines it was proposed to are matched again whatever it became.
-      for (const lineId of await repositories.matches.findLinesOfProduct(product.id))
-        affectedLines.add(lineId);
-      chunk.push(toCatalogItem(product));
-      if (chunk.length >= syncChunkSize) applyChunk();
-      products += 1;
+    this.syncsReading += 1;
+    try {
+      for await (const product of repositories.products.streamForMatching({
+        updatedSince: since ?? undefined,
+      })) {
+        // Lines it was proposed to are matched again whatever it became.
+        for (const lineId of await repositories.matches.findLinesOfProduct(product.id))
+          affectedLines.add(lineId);
+        chunk.push(toCatalogItem(product));
+        if (chunk.length >= syncChunkSize) applyChunk();
+        products += 1;
+      }
+      applyChunk();
+    } finally {
+      this.syncsReading -= 1;
+      if (this.syncsReading === 0) this.removedWhileReading.clear();
     }
-    applyChunk();
     let refreshed = 0;
     for (const lineId of affectedLines) {
       // Stopped: the sync moment stays where it was, so the next start goes over these products again.
@@ -311,8 +317,6 @@ export class CatalogMatching {
     await repositories.matches.writeSyncedAt(
       earliestUnsynced !== undefined && earliestUnsynced < startedAt ? earliestUnsynced : startedAt,
     );
-    for (const [key, removedAtMs] of this.removedProducts)
-      if (removedAtMs < startedAtMs) this.removedProducts.delete(key);
     return { products, lines: affectedLines.size, examined: examinedLines.size };
   }
 
@@ -352,8 +356,7 @@ export class CatalogMatching {
     productIds: readonly string[],
     linesTheyWereProposedTo: readonly string[],
   ): Promise<void> {
-    const removedAtMs = Date.now();
-    for (const productId of productIds) this.removedProducts.set(productId, removedAtMs);
+    if (this.syncsReading > 0) for (const productId of productIds) this.removedWhileReading.add(productId);
     // Lines they were candidates of without being stored in change too: the next candidates move up.
     const { alterable } = applyCatalogChanges({
       matcher: this.matcher,
