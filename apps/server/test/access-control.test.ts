@@ -256,6 +256,11 @@ const cases: RouteCase[] = [
     }),
   },
   {
+    route: 'GET /products/{id}/offers',
+    allowed: ['platformAdmin', 'supplier'],
+    request: (fixtures) => ({ url: `/products/${fixtures.offerableProduct}/offers` }),
+  },
+  {
     route: 'DELETE /demand-lines/{id}/offers/{productId}',
     allowed: ['platformAdmin', 'supplier'],
     request: (fixtures) => ({

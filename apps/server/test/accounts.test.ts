@@ -511,6 +511,21 @@ describe.each(testBackends())('accounts, sessions and tokens on $name', (backend
     );
     // The buyer still sees the price through the offer, so the supplier must be able to take it back.
     expect((await server.inject({ url: offerUrl, headers: buyerHeaders })).json().items).toHaveLength(1);
+    // The supplier finds the offer among its product's offers, line and buyer named, though it no longer sees the list.
+    const offersOfProduct = `/api/v1/products/${supplierProduct}/offers`;
+    const listed = await server.inject({ url: offersOfProduct, headers: supplierHeaders });
+    expect(listed.json().items).toContainEqual(
+      expect.objectContaining({
+        lineId: line.json().line.id,
+        lineName: 'Клапан обратный DN50',
+        listTitle: 'Клапаны: закрытый список',
+        buyer: expect.objectContaining({ id: buyerOrganisation }),
+      }),
+    );
+    // Nobody but the product's organisation learns where it was offered.
+    expect((await server.inject({ url: offersOfProduct, headers: buyerHeaders })).json().error.code).toBe(
+      'forbidden',
+    );
     const withdrawn = await server.inject({
       method: 'DELETE',
       url: `${offerUrl}/${supplierProduct}`,
@@ -518,6 +533,10 @@ describe.each(testBackends())('accounts, sessions and tokens on $name', (backend
     });
     expect(withdrawn.statusCode).toBe(204);
     expect((await server.inject({ url: offerUrl, headers: buyerHeaders })).json().items).toEqual([]);
+    const after = await server.inject({ url: offersOfProduct, headers: supplierHeaders });
+    expect(after.json().items.map((offer: { lineId: string }) => offer.lineId)).not.toContain(
+      line.json().line.id,
+    );
   });
 
   it('does not let a supplier offer another organisation’s product', async () => {

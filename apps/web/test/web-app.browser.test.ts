@@ -335,6 +335,14 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
   it('lets the supplier withdraw its offer after asking, and the offer leaves the line', async () => {
     await signOut(page);
     await signIn(page, app.url, supplierEmail);
+    // The product page lists where the product was offered, with the list and a way to withdraw.
+    await page.goto(`${app.url}/catalog/${offered.productId}`);
+    const offeredTo = page.locator('.product-offers');
+    await offeredTo.getByText('Предложен покупателям').waitFor();
+    const offeredRow = offeredTo.locator('tr.ant-table-row').first();
+    await offeredRow.waitFor();
+    expect(await offeredRow.textContent()).toContain(gomelElectronicsList);
+    await offeredRow.getByRole('button', { name: /^Отозвать: / }).waitFor();
     await page.goto(`${app.url}/hot-lists/${offered.listId}/lines/${offered.lineId}`);
     const offers = page.locator('.line-offers');
     const row = offers.locator('tr.ant-table-row').filter({ hasText: offered.productName });
@@ -348,6 +356,8 @@ describe.skipIf(!isChromiumAvailable())('the web app in Chromium', () => {
       .locator('.candidate-table tr.ant-table-row')
       .filter({ hasText: offered.productName });
     await candidate.getByRole('button', { name: 'Предложить наш товар' }).waitFor();
+    await page.goto(`${app.url}/catalog/${offered.productId}`);
+    await page.locator('.product-offers').getByText('Пока не предложен ни одной строке').waitFor();
     await signOut(page);
     await signIn(page, app.url, buyerEmail);
   });

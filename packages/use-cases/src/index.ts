@@ -73,6 +73,7 @@ export * from './audit/list-audit-log';
 export * from './audit/export-audit-log';
 export * from './sharing/offer-product';
 export * from './sharing/withdraw-offer';
+export * from './sharing/list-product-offers';
 export * from './sharing/list-offers';
 export * from './sharing/share-demand-list';
 export * from './sharing/get-demand-list-sharing';

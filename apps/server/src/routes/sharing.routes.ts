@@ -2,6 +2,7 @@ import { demandListVisibilities, productViewSchema } from '@coopex/domain';
 import {
   getDemandListSharing,
   listOffers,
+  listProductOffers,
   offerProduct,
   shareDemandList,
   withdrawOffer,
@@ -112,6 +113,42 @@ export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsy
             ...request.body,
           }),
         ),
+    );
+
+    server.get(
+      '/products/:id/offers',
+      {
+        schema: {
+          tags: ['products'],
+          summary:
+            'Where your product was offered: each hot-list line with its list and buyer (your own products only)',
+          params: idParameterSchema,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  lineId: z.uuid(),
+                  lineName: z.string(),
+                  listId: z.uuid(),
+                  listTitle: z.string(),
+                  buyer: z.object({
+                    id: z.uuid(),
+                    name: z.string(),
+                    nameEn: z.string().nullable(),
+                    country: z.string(),
+                  }),
+                  note: z.string().nullable(),
+                  offeredAt: z.string(),
+                }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => ({
+        items: await listProductOffers({ database, actor: request.actor, productId: request.params.id }),
+      }),
     );
 
     server.delete(

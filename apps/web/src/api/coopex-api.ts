@@ -16,6 +16,7 @@ import type {
   LineMatches,
   LineOffer,
   MatchRefreshStatus,
+  ProductOffer,
   Member,
   MembershipRole,
   Organisation,
@@ -106,6 +107,8 @@ export const catalogApi = {
   listProducts: (filter: ProductFilter, paging: Paging) =>
     apiRequest<Page<Product>>('/products', { query: { ...filter, ...pagingQuery(paging) } }),
   getProduct: (id: string) => apiRequest<Product>(`/products/${id}`),
+  /** Where the product was offered: for its own organisation. */
+  productOffers: (id: string) => apiRequest<{ items: ProductOffer[] }>(`/products/${id}/offers`),
 };
 
 export const classifiersApi = {

@@ -204,6 +204,17 @@ export interface LineMatches {
   isStored: boolean;
 }
 
+/** GET /products/{id}/offers: where the organisation offered its product. */
+export interface ProductOffer {
+  lineId: string;
+  lineName: string;
+  listId: string;
+  listTitle: string;
+  buyer: { id: string; name: string; nameEn: string | null; country: string };
+  note: string | null;
+  offeredAt: string;
+}
+
 export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list';
 
 /** GET /matching/status: stored matches follow catalog, analogue and hot-list changes in the background. */

@@ -10,8 +10,10 @@ import { ErrorAlert } from '../components/error-alert';
 import { CountryLabel, useUnitName } from '../components/labels';
 import { OrganisationName } from '../components/organisation-name';
 import { PageHeader } from '../components/page-header';
+import { ProductOffersCard } from '../components/product-offers';
 import { useFormatters } from '../format/use-formatters';
 import { useParameterText } from '../format/use-parameter-text';
+import { useSession } from '../session/session-context';
 import { CapacityText, HiddenValue } from '../components/product-values';
 
 /** Fields a supplier may keep from other organisations; everything else in a catalog is open to the union. */
@@ -82,6 +84,7 @@ export default function ProductPage() {
   const formatters = useFormatters();
   const unitName = useUnitName();
   const parameterText = useParameterText();
+  const { activeMembership } = useSession();
   const query = useQuery({
     queryKey: ['product', productId],
     queryFn: () => catalogApi.getProduct(productId),
@@ -99,6 +102,12 @@ export default function ProductPage() {
   if (!query.data) return <Skeleton active />;
   const product = query.data;
   const title = i18n.language === 'en' && product.nameEn ? product.nameEn : product.nameRu;
+  // Its own organisation's suppliers (and admins) see where the product was offered, and may withdraw the offers.
+  const canSeeOffers = Boolean(
+    activeMembership &&
+    activeMembership.organisationId === product.organisationId &&
+    (activeMembership.canSupply || activeMembership.role === 'admin'),
+  );
 
   return (
     <>
@@ -183,6 +192,7 @@ export default function ProductPage() {
               </Typography.Paragraph>
             ) : null}
           </Card>
+          {canSeeOffers ? <ProductOffersCard productId={product.id} productName={title} /> : null}
           <Card title={t('product.parameters')} size="small" className="section-card">
             <Table
               rowKey="name"

@@ -66,6 +66,53 @@ export function createSharingRepository(executor: SqlExecutor) {
       }));
     },
 
+    /** Where a product was offered: each line with its list and buyer, newest first. */
+    async listOffersOfProduct(productId: string): Promise<
+      Array<{
+        lineId: string;
+        lineName: string;
+        listId: string;
+        listTitle: string;
+        buyer: { id: string; name: string; nameEn: string | null; country: string };
+        note: string | null;
+        createdAt: string;
+      }>
+    > {
+      const result = await executor.query<{
+        line_id: string;
+        line_name: string;
+        list_id: string;
+        list_title: string;
+        buyer_id: string;
+        buyer_name: string;
+        buyer_name_en: string | null;
+        buyer_country: string;
+        note: string | null;
+        created_at: Date | string;
+      }>(
+        `SELECT o.line_id, d.name AS line_name, l.id AS list_id, l.title AS list_title, b.id AS buyer_id,
+           b.name_ru AS buyer_name, b.name_en AS buyer_name_en, b.country AS buyer_country, o.note, o.created_at
+         FROM product_offers o JOIN demand_lines d ON d.id = o.line_id JOIN demand_lists l ON l.id = d.list_id
+           JOIN organisations b ON b.id = l.organisation_id
+         WHERE o.product_id = $1 ORDER BY o.created_at DESC, o.line_id`,
+        [productId],
+      );
+      return result.rows.map((row) => ({
+        lineId: row.line_id,
+        lineName: row.line_name,
+        listId: row.list_id,
+        listTitle: row.list_title,
+        buyer: {
+          id: row.buyer_id,
+          name: row.buyer_name,
+          nameEn: row.buyer_name_en,
+          country: row.buyer_country,
+        },
+        note: row.note,
+        createdAt: new Date(row.created_at).toISOString(),
+      }));
+    },
+
     /** For each product, the organisations whose lines it was offered to. */
     async listOfferedBuyers(productIds: string[]): Promise<Map<string, string[]>> {
       const buyers = new Map<string, string[]>();
