@@ -23,6 +23,15 @@ const sharing = z
   .object({ visibility: z.enum(demandListVisibilities), invitedOrganisationIds: z.array(z.uuid()) })
   .meta({ id: 'HotListSharing' });
 
+/** An organisation as offers name it: the supplier to the buyer, the buyer to the supplier. */
+const organisationReference = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  country: z.string(),
+});
+const offerFacts = { note: z.string().nullable(), offeredAt: z.string() };
+
 export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsyncZod {
   return async (server) => {
     server.get(
@@ -69,14 +78,8 @@ export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsy
               items: z.array(
                 z.object({
                   product: productViewSchema,
-                  supplier: z.object({
-                    id: z.uuid(),
-                    name: z.string(),
-                    nameEn: z.string().nullable(),
-                    country: z.string(),
-                  }),
-                  note: z.string().nullable(),
-                  offeredAt: z.string(),
+                  supplier: organisationReference,
+                  ...offerFacts,
                 }),
               ),
             }),
@@ -131,14 +134,8 @@ export function sharingRoutes({ database }: RouteDependencies): FastifyPluginAsy
                   lineName: z.string(),
                   listId: z.uuid(),
                   listTitle: z.string(),
-                  buyer: z.object({
-                    id: z.uuid(),
-                    name: z.string(),
-                    nameEn: z.string().nullable(),
-                    country: z.string(),
-                  }),
-                  note: z.string().nullable(),
-                  offeredAt: z.string(),
+                  buyer: organisationReference,
+                  ...offerFacts,
                 }),
               ),
             }),

@@ -15,6 +15,7 @@ import { useOrganisationLabel } from './organisation-name';
 import { CapacityText, HiddenValue } from './product-values';
 
 export const lineOffersKey = (lineId: string) => ['line-offers', lineId] as const;
+export const productOffersKey = (productId: string) => ['product-offers', productId] as const;
 
 /**
  * What suppliers offered to a line. The buyer sees the offered price and exact capacity; others what they may. A
@@ -36,18 +37,8 @@ export function LineOffers({
   canWithdraw: (offer: LineOffer) => boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const formatters = useFormatters();
   const organisationLabel = useOrganisationLabel();
-  const withdraw = useMutation({
-    mutationFn: (offer: LineOffer) => hotListsApi.withdrawOffer(lineId, offer.product.id),
-    onSuccess: async () => {
-      message.success(t('offers.withdrawn'));
-      await queryClient.invalidateQueries({ queryKey: lineOffersKey(lineId) });
-    },
-    onError: (failure) => message.error(describeError(failure, t)),
-  });
   const columns: ColumnsType<LineOffer> = [
     {
       title: t('line.candidate'),
@@ -124,22 +115,7 @@ export function LineOffers({
         const name =
           i18n.language === 'en' && offer.product.nameEn ? offer.product.nameEn : offer.product.nameRu;
         return (
-          <Popconfirm
-            title={t('offers.withdrawConfirm', { product: name })}
-            okText={t('offers.withdraw')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.no')}
-            onConfirm={() => withdraw.mutate(offer)}
-          >
-            <Button
-              size="small"
-              icon={<RollbackOutlined />}
-              loading={withdraw.isPending && withdraw.variables?.product.id === offer.product.id}
-              aria-label={`${t('offers.withdraw')}: ${name}`}
-            >
-              {t('offers.withdraw')}
-            </Button>
-          </Popconfirm>
+          <WithdrawOfferButton lineId={lineId} productId={offer.product.id} productName={name} label={name} />
         );
       },
     });
@@ -162,6 +138,55 @@ export function LineOffers({
         }}
       />
     </Card>
+  );
+}
+
+/**
+ * Withdraws the signed-in organisation's offer of a product to a line, after asking; the lists of offers showing it
+ * (the line's, the product's) are read again. `label` names the row for screen readers.
+ */
+export function WithdrawOfferButton({
+  lineId,
+  productId,
+  productName,
+  label,
+}: {
+  lineId: string;
+  productId: string;
+  productName: string;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: () => hotListsApi.withdrawOffer(lineId, productId),
+    onSuccess: async () => {
+      message.success(t('offers.withdrawn'));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: lineOffersKey(lineId) }),
+        queryClient.invalidateQueries({ queryKey: productOffersKey(productId) }),
+      ]);
+    },
+    onError: (failure) => message.error(describeError(failure, t)),
+  });
+  return (
+    <Popconfirm
+      title={t('offers.withdrawConfirm', { product: productName })}
+      okText={t('offers.withdraw')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.no')}
+      onConfirm={() => withdraw.mutate()}
+    >
+      <Button
+        size="small"
+        icon={<RollbackOutlined />}
+        loading={withdraw.isPending}
+        aria-label={`${t('offers.withdraw')}: ${label}`}
+      >
+        {t('offers.withdraw')}
+      </Button>
+    </Popconfirm>
   );
 }
 

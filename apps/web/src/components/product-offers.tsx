@@ -1,15 +1,15 @@
-import { RollbackOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Popconfirm, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { catalogApi, hotListsApi } from '../api/coopex-api';
+import { catalogApi } from '../api/coopex-api';
 import type { ProductOffer } from '../api/types';
 import { useFormatters } from '../format/use-formatters';
 import { EmptyState } from './empty-state';
-import { describeError, ErrorAlert } from './error-alert';
+import { ErrorAlert } from './error-alert';
 import { CountryLabel } from './labels';
+import { productOffersKey, WithdrawOfferButton } from './line-offers';
 import { useOrganisationLabel } from './organisation-name';
 
 /**
@@ -18,21 +18,11 @@ import { useOrganisationLabel } from './organisation-name';
  */
 export function ProductOffersCard({ productId, productName }: { productId: string; productName: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const formatters = useFormatters();
   const organisationLabel = useOrganisationLabel();
   const offers = useQuery({
-    queryKey: ['product-offers', productId],
+    queryKey: productOffersKey(productId),
     queryFn: () => catalogApi.productOffers(productId),
-  });
-  const withdraw = useMutation({
-    mutationFn: (offer: ProductOffer) => hotListsApi.withdrawOffer(offer.lineId, productId),
-    onSuccess: async () => {
-      message.success(t('offers.withdrawn'));
-      await queryClient.invalidateQueries({ queryKey: ['product-offers', productId] });
-    },
-    onError: (failure) => message.error(describeError(failure, t)),
   });
   const columns: ColumnsType<ProductOffer> = [
     {
@@ -69,22 +59,12 @@ export function ProductOffersCard({ productId, productName }: { productId: strin
       title: t('offers.actions'),
       key: 'actions',
       render: (_, offer) => (
-        <Popconfirm
-          title={t('offers.withdrawConfirm', { product: productName })}
-          okText={t('offers.withdraw')}
-          okButtonProps={{ danger: true }}
-          cancelText={t('common.no')}
-          onConfirm={() => withdraw.mutate(offer)}
-        >
-          <Button
-            size="small"
-            icon={<RollbackOutlined />}
-            loading={withdraw.isPending && withdraw.variables?.lineId === offer.lineId}
-            aria-label={`${t('offers.withdraw')}: ${offer.lineName}`}
-          >
-            {t('offers.withdraw')}
-          </Button>
-        </Popconfirm>
+        <WithdrawOfferButton
+          lineId={offer.lineId}
+          productId={productId}
+          productName={productName}
+          label={offer.lineName}
+        />
       ),
     },
   ];

@@ -1,5 +1,6 @@
-import { AppError, canEditCatalog, requireAccess, requireSignedIn, type Actor } from '@coopex/domain';
+import type { Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
+import { requireOwnProduct } from './require-own-product';
 
 export interface ProductOfferView {
   lineId: string;
@@ -20,15 +21,13 @@ export async function listProductOffers(options: {
   actor: Actor;
   productId: string;
 }): Promise<ProductOfferView[]> {
-  requireSignedIn(options.actor, 'read offers');
   const repositories = createRepositories(options.database);
-  const product = await repositories.products.findById(options.productId);
-  if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
-  requireAccess(
-    options.actor,
-    canEditCatalog(options.actor, product.organisationId),
-    'see where another organisation offered its product',
-  );
+  const product = await requireOwnProduct({
+    repositories,
+    actor: options.actor,
+    productId: options.productId,
+    action: 'see where another organisation offered its product',
+  });
   const offers = await repositories.sharing.listOffersOfProduct(product.id);
   return offers.map(({ createdAt, ...offer }) => ({ ...offer, offeredAt: createdAt }));
 }

@@ -1,6 +1,7 @@
-import { AppError, canEditCatalog, requireAccess, requireSignedIn, type Actor } from '@coopex/domain';
+import { AppError, type Actor } from '@coopex/domain';
 import { createRepositories, type Database } from '@coopex/db';
 import { recordChange } from '../shared/record-change';
+import { requireOwnProduct } from './require-own-product';
 
 /**
  * A supplier takes back its offer of a product to a hot-list line: the line's buyer no longer sees the product's
@@ -13,15 +14,13 @@ export async function withdrawOffer(options: {
   lineId: string;
   productId: string;
 }): Promise<void> {
-  requireSignedIn(options.actor, 'withdraw an offer');
   const repositories = createRepositories(options.database);
-  const product = await repositories.products.findById(options.productId);
-  if (!product) throw new AppError('not_found', 'Product not found', { productId: options.productId });
-  requireAccess(
-    options.actor,
-    canEditCatalog(options.actor, product.organisationId),
-    'withdraw another organisation’s offer',
-  );
+  const product = await requireOwnProduct({
+    repositories,
+    actor: options.actor,
+    productId: options.productId,
+    action: 'withdraw another organisation’s offer',
+  });
   const line = await repositories.demand.findLineById(options.lineId);
   const withdrawn = line ? await repositories.sharing.deleteOffer(line.id, product.id) : null;
   if (!line || !withdrawn)
