@@ -57,9 +57,9 @@ const matchQueryString = z.object({
 const tags = ['matching'];
 
 const refreshKind = z
-  .enum(['catalog-changes', 'all-lines', 'hot-list'])
+  .enum(['catalog-changes', 'all-lines', 'hot-list', 'lines'])
   .describe(
-    'catalog-changes: products imported or edited; all-lines: the analogue cross-reference changed; hot-list: a list just imported',
+    'catalog-changes: products imported or edited; all-lines: the analogue cross-reference changed; hot-list: a list just imported; lines: those deleted products were proposed to',
   );
 const refreshStatus = z
   .object({

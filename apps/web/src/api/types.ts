@@ -215,7 +215,7 @@ export interface ProductOffer {
   offeredAt: string;
 }
 
-export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list';
+export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list' | 'lines';
 
 /** GET /matching/status: stored matches follow catalog, analogue and hot-list changes in the background. */
 export interface MatchRefreshStatus {

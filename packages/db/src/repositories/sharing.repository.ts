@@ -4,6 +4,17 @@ import type { SqlExecutor } from '../database';
  * The facts confidentiality rules depend on: which organisations a hot list was shared with, and which buyers a
  * product was offered to.
  */
+/** Where a product was offered: the line, its list and buyer. */
+export interface ProductOfferRecord {
+  lineId: string;
+  lineName: string;
+  listId: string;
+  listTitle: string;
+  buyer: { id: string; name: string; nameEn: string | null; country: string };
+  note: string | null;
+  offeredAt: string;
+}
+
 export function createSharingRepository(executor: SqlExecutor) {
   return {
     async listInvitedOrganisations(listId: string): Promise<string[]> {
@@ -67,17 +78,7 @@ export function createSharingRepository(executor: SqlExecutor) {
     },
 
     /** Where a product was offered: each line with its list and buyer, newest first. */
-    async listOffersOfProduct(productId: string): Promise<
-      Array<{
-        lineId: string;
-        lineName: string;
-        listId: string;
-        listTitle: string;
-        buyer: { id: string; name: string; nameEn: string | null; country: string };
-        note: string | null;
-        createdAt: string;
-      }>
-    > {
+    async listOffersOfProduct(productId: string): Promise<ProductOfferRecord[]> {
       const result = await executor.query<{
         line_id: string;
         line_name: string;
@@ -109,7 +110,7 @@ export function createSharingRepository(executor: SqlExecutor) {
           country: row.buyer_country,
         },
         note: row.note,
-        createdAt: new Date(row.created_at).toISOString(),
+        offeredAt: new Date(row.created_at).toISOString(),
       }));
     },
 

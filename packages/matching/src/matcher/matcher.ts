@@ -486,7 +486,7 @@ export class Matcher {
   }
 }
 
-/** What text retrieval says of a candidate: its score next to the best hit, and how much of the query it covers. */
+/** What couldEnterCandidates compares, prepared once per query (see weighingOf). */
 interface QueryWeighing {
   analogueGraph: AnalogueGraph;
   text: string;
@@ -513,6 +513,7 @@ function textCutoffOf(hits: ReadonlyArray<{ id: number; textScore?: number }>): 
   return cutoff;
 }
 
+/** What text retrieval says of a candidate: its score next to the best hit, and how much of the query it covers. */
 interface TextEvidence {
   textScore: number;
   coverage: number | null;

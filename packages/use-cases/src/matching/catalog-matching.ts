@@ -145,8 +145,7 @@ export class CatalogMatching {
     const repositories = createRepositories(this.database);
     const line = await repositories.demand.findLineWithBuyer(lineId);
     if (!line || this.deletedWhileRefreshing.has(lineId)) {
-      this.openLines.remove(lineId);
-      this.storedDigests.delete(lineId);
+      this.dropLine(lineId);
       return [];
     }
     const query = toMatchQuery(line);
@@ -174,8 +173,7 @@ export class CatalogMatching {
     }
     // Deleted meanwhile: the write above kept no rows for it (see replaceForLine); the index forgets it again.
     if (this.deletedWhileRefreshing.has(lineId)) {
-      this.openLines.remove(lineId);
-      this.storedDigests.delete(lineId);
+      this.dropLine(lineId);
       return [];
     }
     return candidates;
@@ -199,6 +197,18 @@ export class CatalogMatching {
         if (attempt >= 2 || !isDeadlock(error)) throw error;
       }
     }
+  }
+
+  /** Matches the given lines again (see MatchRefreshQueue.requestLinesRefresh). */
+  async refreshLines(lineIds: readonly string[], control: RefreshControl = {}): Promise<number> {
+    let refreshed = 0;
+    for (const lineId of lineIds) {
+      if (control.signal?.aborted) break;
+      await this.refreshLine(lineId);
+      refreshed += 1;
+      control.onProgress?.(refreshed, lineIds.length);
+    }
+    return refreshed;
   }
 
   async refreshList(listId: string, control: RefreshControl = {}): Promise<number> {
@@ -342,20 +352,22 @@ export class CatalogMatching {
   /** Call after deleting demand lines: they leave the open-line index and no later sync weighs them. */
   forgetLines(lineIds: readonly string[]): void {
     for (const lineId of lineIds) {
-      this.openLines.remove(lineId);
-      this.storedDigests.delete(lineId);
+      this.dropLine(lineId);
       if (this.lineRefreshes.has(lineId)) this.deletedWhileRefreshing.add(lineId);
     }
   }
 
+  /** A line no longer weighed: out of the open-line index, its stored digest forgotten. */
+  private dropLine(lineId: string): void {
+    this.openLines.remove(lineId);
+    this.storedDigests.delete(lineId);
+  }
+
   /**
-   * Call after deleting products (one, or an organisation's catalog): the lines they were proposed to are matched
-   * again without them.
+   * Call after deleting products (one, or an organisation's catalog): they leave the index at once, and the lines
+   * they were proposed to, or could have been, are matched again without them in the background.
    */
-  async forgetProducts(
-    productIds: readonly string[],
-    linesTheyWereProposedTo: readonly string[],
-  ): Promise<void> {
+  forgetProducts(productIds: readonly string[], linesTheyWereProposedTo: readonly string[]): void {
     if (this.syncsReading > 0) for (const productId of productIds) this.removedWhileReading.add(productId);
     // Lines they were candidates of without being stored in change too: the next candidates move up.
     const { alterable } = applyCatalogChanges({
@@ -363,7 +375,7 @@ export class CatalogMatching {
       openLines: this.openLines,
       removedKeys: productIds,
     });
-    for (const lineId of new Set([...linesTheyWereProposedTo, ...alterable])) await this.refreshLine(lineId);
+    this.refreshes.requestLinesRefresh([...linesTheyWereProposedTo, ...alterable]);
   }
 
   async reloadAnalogues(): Promise<void> {

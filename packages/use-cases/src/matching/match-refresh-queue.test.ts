@@ -25,6 +25,7 @@ function recordingWork() {
     }),
     refreshAllLines: async (control) => step('all', control, 10),
     refreshList: async (listId, control) => step(`list ${listId}`, control, 2),
+    refreshLines: async (lineIds, control) => step(`lines ${lineIds.join(',')}`, control, lineIds.length),
   };
   return {
     work,
@@ -82,6 +83,28 @@ describe('the queue of stored-match refreshes', () => {
     for (let call = 0; call < 3; call += 1) await recorder.finishRunning(queue);
     await queue.settled();
     expect(recorder.calls).toEqual(['list list-1', 'catalog 2026-01-01T00:00:00.000Z', 'all']);
+  });
+
+  it('merges given lines waiting together into one refresh, after hot lists, and lets all lines cover them', async () => {
+    const recorder = recordingWork();
+    const queue = new MatchRefreshQueue(recorder.work);
+    queue.requestListRefresh('list-1');
+    await recorder.started(queue);
+    queue.requestLinesRefresh(['a', 'b']);
+    queue.requestLinesRefresh(['b', 'c']);
+    queue.requestLinesRefresh([]);
+    queue.requestListRefresh('list-2');
+    expect(queue.status().waiting).toEqual(['hot-list', 'lines']);
+    for (let call = 0; call < 3; call += 1) await recorder.finishRunning(queue);
+    await queue.settled();
+    expect(recorder.calls).toEqual(['list list-1', 'list list-2', 'lines a,b,c']);
+
+    queue.requestLinesRefresh(['d']);
+    queue.requestAllLinesRefresh();
+    await recorder.started(queue);
+    await recorder.finishRunning(queue);
+    await queue.settled();
+    expect(recorder.calls.slice(3)).toEqual(['all']);
   });
 
   it('shows the progress of the refresh running', async () => {

@@ -2,9 +2,10 @@ import { isAppError } from '@coopex/domain';
 
 /**
  * What a refresh of stored matches is for: products changed (an import, an edit), every open line (the analogue
- * cross-reference changed, or the first start), or the lines of one hot list just imported.
+ * cross-reference changed, or the first start), the lines of one hot list just imported, or given lines (those
+ * deleted products were proposed to or could have been).
  */
-export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list';
+export type MatchRefreshKind = 'catalog-changes' | 'all-lines' | 'hot-list' | 'lines';
 
 /** Lets a long refresh report how far it got and stop early when the server closes. */
 export interface RefreshControl {
@@ -22,6 +23,7 @@ export interface MatchRefreshWork {
   syncProductsChangedSince(since: string, control: RefreshControl): Promise<{ lines: number }>;
   refreshAllLines(control: RefreshControl): Promise<number>;
   refreshList(listId: string, control: RefreshControl): Promise<number>;
+  refreshLines(lineIds: readonly string[], control: RefreshControl): Promise<number>;
 }
 
 export interface MatchRefreshOutcome {
@@ -44,7 +46,10 @@ export interface MatchRefreshStatus {
 }
 
 type Request =
-  { kind: 'catalog-changes'; since: string } | { kind: 'all-lines' } | { kind: 'hot-list'; listId: string };
+  | { kind: 'catalog-changes'; since: string }
+  | { kind: 'all-lines' }
+  | { kind: 'hot-list'; listId: string }
+  | { kind: 'lines'; lineIds: string[] };
 
 /**
  * Refreshes stored matches in the background, one refresh at a time, so a catalog import or an analogue
@@ -58,6 +63,7 @@ export class MatchRefreshQueue {
   private failedSince: string | undefined;
   private isAllLinesWaiting = false;
   private readonly waitingLists = new Set<string>();
+  private readonly waitingLines = new Set<string>();
   private running: MatchRefreshStatus['running'] = null;
   private lastFinished: MatchRefreshOutcome | null = null;
   private draining: Promise<void> | null = null;
@@ -104,6 +110,11 @@ export class MatchRefreshQueue {
     this.drain();
   }
 
+  requestLinesRefresh(lineIds: Iterable<string>): void {
+    for (const lineId of lineIds) this.waitingLines.add(lineId);
+    if (this.waitingLines.size > 0) this.drain();
+  }
+
   /** Called with every finished refresh and, when it failed, what it threw: the server logs them. */
   onFinished(listener: (outcome: MatchRefreshOutcome, cause: unknown) => void): () => void {
     this.listeners.add(listener);
@@ -115,6 +126,7 @@ export class MatchRefreshQueue {
     if (this.catalogChangesSince !== undefined) waiting.push('catalog-changes');
     if (this.isAllLinesWaiting) waiting.push('all-lines');
     for (let index = 0; index < this.waitingLists.size; index += 1) waiting.push('hot-list');
+    if (this.waitingLines.size > 0) waiting.push('lines');
     return {
       // A failed catalog sync leaves products out until the next change retries them.
       isUpToDate: this.running === null && waiting.length === 0 && this.failedSince === undefined,
@@ -153,7 +165,12 @@ export class MatchRefreshQueue {
   }
 
   private hasWaiting(): boolean {
-    return this.catalogChangesSince !== undefined || this.isAllLinesWaiting || this.waitingLists.size > 0;
+    return (
+      this.catalogChangesSince !== undefined ||
+      this.isAllLinesWaiting ||
+      this.waitingLists.size > 0 ||
+      this.waitingLines.size > 0
+    );
   }
 
   private takeNext(): Request | null {
@@ -167,12 +184,18 @@ export class MatchRefreshQueue {
     if (this.isAllLinesWaiting) {
       this.isAllLinesWaiting = false;
       this.waitingLists.clear();
+      this.waitingLines.clear();
       return { kind: 'all-lines' };
     }
     const [listId] = this.waitingLists;
-    if (listId === undefined) return null;
-    this.waitingLists.delete(listId);
-    return { kind: 'hot-list', listId };
+    if (listId !== undefined) {
+      this.waitingLists.delete(listId);
+      return { kind: 'hot-list', listId };
+    }
+    if (this.waitingLines.size === 0) return null;
+    const lineIds = [...this.waitingLines];
+    this.waitingLines.clear();
+    return { kind: 'lines', lineIds };
   }
 
   private async run(request: Request): Promise<void> {
@@ -198,7 +221,8 @@ export class MatchRefreshQueue {
       if (request.kind === 'catalog-changes')
         lineCount = (await this.work.syncProductsChangedSince(request.since, control)).lines;
       else if (request.kind === 'all-lines') lineCount = await this.work.refreshAllLines(control);
-      else lineCount = await this.work.refreshList(request.listId, control);
+      else if (request.kind === 'hot-list') lineCount = await this.work.refreshList(request.listId, control);
+      else lineCount = await this.work.refreshLines(request.lineIds, control);
     } catch (caught: unknown) {
       if (request.kind === 'catalog-changes') this.failedSince = earlier(this.failedSince, request.since);
       cause = caught;

@@ -32,8 +32,6 @@ export async function deleteOrganisation(options: {
     organisationId: options.organisationId,
     before,
   });
-  if (options.matching && forgotten) {
-    options.matching.forgetLines(forgotten.ownLines);
-    await options.matching.forgetProducts(forgotten.productIds, forgotten.linesProposedTo);
-  }
+  options.matching?.forgetLines(forgotten?.ownLines ?? []);
+  options.matching?.forgetProducts(forgotten?.productIds ?? [], forgotten?.linesProposedTo ?? []);
 }

@@ -32,5 +32,5 @@ export async function deleteProduct(options: {
     organisationId: existing?.organisationId ?? null,
     before: existing,
   });
-  await options.matching?.forgetProducts([options.productId], lines);
+  options.matching?.forgetProducts([options.productId], lines);
 }

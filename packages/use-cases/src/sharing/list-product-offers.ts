@@ -1,16 +1,6 @@
 import type { Actor } from '@coopex/domain';
-import { createRepositories, type Database } from '@coopex/db';
+import { createRepositories, type Database, type ProductOfferRecord } from '@coopex/db';
 import { requireOwnProduct } from './require-own-product';
-
-export interface ProductOfferView {
-  lineId: string;
-  lineName: string;
-  listId: string;
-  listTitle: string;
-  buyer: { id: string; name: string; nameEn: string | null; country: string };
-  note: string | null;
-  offeredAt: string;
-}
 
 /**
  * Where a supplier offered one of its products, newest first: for its own organisation only. It lists lines the
@@ -20,7 +10,7 @@ export async function listProductOffers(options: {
   database: Database;
   actor: Actor;
   productId: string;
-}): Promise<ProductOfferView[]> {
+}): Promise<ProductOfferRecord[]> {
   const repositories = createRepositories(options.database);
   const product = await requireOwnProduct({
     repositories,
@@ -28,6 +18,5 @@ export async function listProductOffers(options: {
     productId: options.productId,
     action: 'see where another organisation offered its product',
   });
-  const offers = await repositories.sharing.listOffersOfProduct(product.id);
-  return offers.map(({ createdAt, ...offer }) => ({ ...offer, offeredAt: createdAt }));
+  return repositories.sharing.listOffersOfProduct(product.id);
 }
