@@ -37,6 +37,28 @@ describe('PostingStore', () => {
     expect(cursor.document).toBe(endOfPostings);
   });
 
+  it('copies the postings before a limit and stops at the first one past it, across blocks', () => {
+    const store = new PostingStore();
+    for (let document = 0; document < 5000; document += 3) store.append(0, document, (document % 5) + 1);
+    store.append(1, 77, 4);
+    const cursor = store.openCursor(0);
+    const documents = new Int32Array(4096);
+    const frequencies = new Uint8Array(4096);
+    const end = cursor.collectBefore(1000, documents, frequencies, 0);
+    expect(end).toBe(334);
+    expect([documents[0], documents[333], frequencies[333]]).toEqual([0, 999, (999 % 5) + 1]);
+    expect(cursor.document).toBe(1002);
+    expect(cursor.collectBefore(1002, documents, frequencies, 0)).toBe(0);
+    const restEnd = cursor.collectBefore(endOfPostings, documents, frequencies, 0);
+    expect(restEnd).toBe(1667 - 334);
+    expect(documents[restEnd - 1]).toBe(4998);
+    expect(cursor.document).toBe(endOfPostings);
+    const single = store.openCursor(1);
+    expect(single.collectBefore(77, documents, frequencies, 0)).toBe(0);
+    expect(single.collectBefore(78, documents, frequencies, 5)).toBe(6);
+    expect([documents[5], frequencies[5], single.document]).toEqual([77, 4, endOfPostings]);
+  });
+
   it('caps frequencies at 255', () => {
     const store = new PostingStore();
     store.append(0, 1, 1000);

@@ -185,6 +185,41 @@ export class PostingCursor {
     this.moveToNextBlock();
   }
 
+  /**
+   * Copies the postings before `limit` into `documents` and `frequencies` from `start` on, and moves past them.
+   * Returns where the copied postings end. The buffers must have room for every document before `limit` not yet
+   * passed: a list holds a document at most once.
+   */
+  collectBefore(limit: number, documents: Int32Array, frequencies: Uint8Array, start: number): number {
+    let end = start;
+    while (this.document < limit) {
+      const chunk = this.chunk;
+      const chunkFrequencies = this.frequencies;
+      const entryOffset = this.entryOffset;
+      const fill = this.fill;
+      let index = this.index;
+      let document = this.document;
+      // The rest of this block, up to the limit, in one tight loop.
+      for (;;) {
+        documents[end] = document;
+        frequencies[end] = chunkFrequencies[entryOffset + index] as number;
+        end += 1;
+        index += 1;
+        if (index >= fill) break;
+        document = chunk[entryOffset + index] as number;
+        if (document >= limit) break;
+      }
+      if (index < fill) {
+        this.index = index;
+        this.document = document;
+        return end;
+      }
+      this.index = fill - 1;
+      this.moveToNextBlock();
+    }
+    return end;
+  }
+
   /** Moves to the first posting whose document is at least `target`. */
   advance(target: number): void {
     if (this.document >= target) return;

@@ -217,6 +217,28 @@ describe('createTextIndex', () => {
     ]);
   });
 
+  it('keeps the exact top results across many retrieval windows, with removed products among them', () => {
+    const words = ['болт', 'гайка', 'шайба', 'стальной', 'оцинкованный', 'м8', 'м10', 'м12', 'din', 'класс'];
+    const index = createTextIndex();
+    const random = seededRandom(11);
+    const pick = () => words[Math.floor(random() * words.length)];
+    // Over 20,000 products: the pass takes them a few thousand at a time, and the lists run across windows.
+    for (let id = 0; id < 21_000; id += 1) {
+      const partNumber = `ВА${1000 + Math.floor(random() * 3000)}`;
+      index.add(id, {
+        name: `${pick()} ${pick()} ${pick()}`,
+        partNumber: id % 7 === 0 ? partNumber : undefined,
+      });
+    }
+    for (let id = 0; id < 21_000; id += 13) index.remove(id);
+    expectPrunedToMatchExhaustive(index, [
+      'болт м10 оцинкованный',
+      'гайка din класс м12',
+      'шайба',
+      'болт ВА1234 стальной',
+    ]);
+  });
+
   it('scores one document as the search scores it, with or without grams, and a removed one as 0', () => {
     for (const hasGramField of [false, true]) {
       const index = createTextIndex({ hasGramField });

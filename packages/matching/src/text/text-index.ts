@@ -268,6 +268,7 @@ class InMemoryTextIndex implements TextIndex {
   private readonly forwardLists: number[][] = [[], [], []];
   private readonly segmentBuffer: number[] = [];
   private readonly encodedBuffer: number[] = [];
+  private readonly windowScratch = createWindowScratch();
   /** Where this index keeps term ids on cached chunks; a new one after every rebuild, as term ids change. */
   private cacheSlot = takeCacheSlot();
 
@@ -874,60 +875,92 @@ class InMemoryTextIndex implements TextIndex {
    * and normalised by that field's length, added up before saturating.
    */
   private createContributionOf(queryCursors: readonly QueryCursor[]): ContributionOf {
-    const weights = Float64Array.from(queryCursors, (queryCursor) => queryCursor.weight * (this.k1 + 1));
-    // Per slot of the packed frequency (name, description, part number), per cursor: the field's weight, its lengths
-    // and b / average length.
-    const slotWeights = [0, 1, 2].map((slot) =>
-      Float64Array.from(queryCursors, (queryCursor) => queryCursor.slotWeights[slot] ?? 0),
-    ) as [Float64Array, Float64Array, Float64Array];
-    const slotLengths = [0, 1, 2].map((slot) =>
+    return contributionFunctionOf(this.contributionPartsOf(queryCursors));
+  }
+
+  /** What each query cursor's BM25F contribution is made of (see ContributionParts). */
+  private contributionPartsOf(queryCursors: readonly QueryCursor[]): ContributionParts {
+    const slotWeightsOf = (slot: number) =>
+      Float64Array.from(queryCursors, (queryCursor) => queryCursor.slotWeights[slot] ?? 0);
+    const slotLengthsOf = (slot: number) =>
       queryCursors.map(
         (queryCursor) => this.fieldLengths[queryCursor.slotFields[slot] ?? nameField] as Uint16Array,
-      ),
-    ) as [Uint16Array[], Uint16Array[], Uint16Array[]];
-    const slotScales = [0, 1, 2].map((slot) =>
+      );
+    const slotScalesOf = (slot: number) =>
       Float64Array.from(
         queryCursors,
         (queryCursor) => this.b / this.averageLengthOf(queryCursor.slotFields[slot] ?? nameField),
-      ),
-    ) as [Float64Array, Float64Array, Float64Array];
-    const [nameWeights, descriptionWeights, partNumberWeights] = slotWeights;
-    const [nameLengths, descriptionLengths, partNumberLengths] = slotLengths;
-    const [nameScales, descriptionScales, partNumberScales] = slotScales;
-    const oneMinusB = 1 - this.b;
-    const k1 = this.k1;
-    // BM25F: the counts in each field, weighted and normalised by that field's length, add up before saturating.
-    // Written out rather than in a loop over fields: this runs for every candidate of every list.
-    return (index: number, document: number, packed: number): number => {
+      );
+    return {
+      weights: Float64Array.from(queryCursors, (queryCursor) => queryCursor.weight * (this.k1 + 1)),
+      nameWeights: slotWeightsOf(0),
+      descriptionWeights: slotWeightsOf(1),
+      partNumberWeights: slotWeightsOf(2),
+      nameLengths: slotLengthsOf(0),
+      descriptionLengths: slotLengthsOf(1),
+      partNumberLengths: slotLengthsOf(2),
+      nameScales: slotScalesOf(0),
+      descriptionScales: slotScalesOf(1),
+      partNumberScales: slotScalesOf(2),
+      oneMinusB: 1 - this.b,
+      k1: this.k1,
+    };
+  }
+
+  /**
+   * Adds one list's postings in a window (copied into the scratch buffers, `end` of them) to the window's sums,
+   * marking the documents reached. The arithmetic is contributionFunctionOf's, written out for one list.
+   */
+  private addWindowContributions(
+    scratch: WindowScratch,
+    index: number,
+    windowStart: number,
+    end: number,
+    parts: ContributionParts,
+  ): void {
+    const { sums, isReached, reachedWords, windowDocuments, windowFrequencies } = scratch;
+    const weight = parts.weights[index] as number;
+    const nameWeight = parts.nameWeights[index] as number;
+    const descriptionWeight = parts.descriptionWeights[index] as number;
+    const partNumberWeight = parts.partNumberWeights[index] as number;
+    const nameScale = parts.nameScales[index] as number;
+    const descriptionScale = parts.descriptionScales[index] as number;
+    const partNumberScale = parts.partNumberScales[index] as number;
+    const nameLengths = parts.nameLengths[index] as Uint16Array;
+    const descriptionLengths = parts.descriptionLengths[index] as Uint16Array;
+    const partNumberLengths = parts.partNumberLengths[index] as Uint16Array;
+    const { oneMinusB, k1 } = parts;
+    for (let position = 0; position < end; position += 1) {
+      const document = windowDocuments[position] as number;
+      const packed = windowFrequencies[position] as number;
       let pseudoFrequency = 0;
       const nameCount = packed & 7;
       if (nameCount !== 0) {
         pseudoFrequency +=
-          ((nameWeights[index] as number) * nameCount) /
-          (oneMinusB +
-            (nameScales[index] as number) * ((nameLengths[index] as Uint16Array)[document] as number));
+          (nameWeight * nameCount) / (oneMinusB + nameScale * (nameLengths[document] as number));
       }
       const descriptionCount = (packed >> 3) & 7;
       if (descriptionCount !== 0) {
         pseudoFrequency +=
-          ((descriptionWeights[index] as number) * descriptionCount) /
-          (oneMinusB +
-            (descriptionScales[index] as number) *
-              ((descriptionLengths[index] as Uint16Array)[document] as number));
+          (descriptionWeight * descriptionCount) /
+          (oneMinusB + descriptionScale * (descriptionLengths[document] as number));
       }
       const partNumberCount = packed >> 6;
       if (partNumberCount !== 0) {
         pseudoFrequency +=
-          ((partNumberWeights[index] as number) * partNumberCount) /
-          (oneMinusB +
-            (partNumberScales[index] as number) *
-              ((partNumberLengths[index] as Uint16Array)[document] as number));
+          (partNumberWeight * partNumberCount) /
+          (oneMinusB + partNumberScale * (partNumberLengths[document] as number));
       }
-      // A count only in fields weighted 0 adds nothing (and with k1 = 0 would divide 0 by 0).
-      return pseudoFrequency === 0
-        ? 0
-        : ((weights[index] as number) * pseudoFrequency) / (pseudoFrequency + k1);
-    };
+      const contribution = pseudoFrequency === 0 ? 0 : (weight * pseudoFrequency) / (pseudoFrequency + k1);
+      const offset = document - windowStart;
+      if (isReached[offset] === 1) {
+        sums[offset] = (sums[offset] as number) + contribution;
+      } else {
+        isReached[offset] = 1;
+        sums[offset] = contribution;
+        reachedWords[offset >>> 5] = (reachedWords[offset >>> 5] as number) | (1 << (offset & 31));
+      }
+    }
   }
 
   /**
@@ -979,7 +1012,8 @@ class InMemoryTextIndex implements TextIndex {
     const cursorCount = queryCursors.length;
     // Flat per-cursor arrays: this loop runs for thousands of documents per query.
     const cursors = queryCursors.map((queryCursor) => queryCursor.cursor);
-    const contributionOf = this.createContributionOf(queryCursors);
+    const contributionParts = this.contributionPartsOf(queryCursors);
+    const contributionOf = contributionFunctionOf(contributionParts);
     const isLive = this.isLive;
     const documentIds = this.documentIds;
     const heap = new TopKHeap(count);
@@ -992,43 +1026,70 @@ class InMemoryTextIndex implements TextIndex {
     // Pruning compares unrounded partial sums with a rounded threshold: a little slack keeps it exact.
     let threshold = heap.threshold - pruningSlack;
 
-    // Each cursor's current document, mirrored in one typed array: finding the next candidate scans every essential
-    // list per document, and this scan is what a query with common words spends its time on.
-    const currentDocuments = Int32Array.from(cursors, (cursor) => cursor.document);
-
+    // The pass goes window by window (as Lucene's MaxScore bulk scorer does): each essential list adds its
+    // postings in the window to a score per document, one list at a time in a tight loop, instead of finding the
+    // smallest current document across the lists for every candidate. The documents reached are then taken in
+    // order and the other lists probed for those that could still enter. Sums are added in the same order as a
+    // document-at-a-time pass (essential lists by increasing bound, then the others downwards), so scores match.
+    const scratch = this.windowScratch;
+    const { sums, isReached, reachedWords, windowDocuments, windowFrequencies } = scratch;
+    const isSeed = scratch.isSeed;
     for (;;) {
       while (firstEssential < essentialEnd && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
-      while (essentialEnd > firstEssential && currentDocuments[essentialEnd - 1] === endOfPostings)
+      while (
+        essentialEnd > firstEssential &&
+        (cursors[essentialEnd - 1] as PostingCursor).document === endOfPostings
+      )
         essentialEnd -= 1;
       if (firstEssential >= essentialEnd) break;
-      let candidate = endOfPostings;
+      let windowStart = endOfPostings;
       for (let index = firstEssential; index < essentialEnd; index += 1) {
-        const document = currentDocuments[index] as number;
-        if (document < candidate) candidate = document;
+        const document = (cursors[index] as PostingCursor).document;
+        if (document < windowStart) windowStart = document;
       }
-      while (nextSeed < seeds.length && (seeds[nextSeed] as number) < candidate) nextSeed += 1;
-      // A seed is in the heap already, with its whole score.
-      const isCandidateLive = isLive[candidate] === 1 && seeds[nextSeed] !== candidate;
-      let score = 0;
+      const windowEnd = windowStart + retrievalWindowSize;
       for (let index = firstEssential; index < essentialEnd; index += 1) {
-        if (currentDocuments[index] !== candidate) continue;
-        const cursor = cursors[index] as PostingCursor;
-        if (isCandidateLive) score += contributionOf(index, candidate, cursor.frequency);
-        cursor.next();
-        currentDocuments[index] = cursor.document;
+        const end = (cursors[index] as PostingCursor).collectBefore(
+          windowEnd,
+          windowDocuments,
+          windowFrequencies,
+          0,
+        );
+        if (end > 0) this.addWindowContributions(scratch, index, windowStart, end, contributionParts);
       }
-      if (!isCandidateLive) continue;
-      for (let index = firstEssential - 1; index >= 0; index -= 1) {
-        if (score + (bounds[index] as number) < threshold) break;
-        const cursor = cursors[index] as PostingCursor;
-        cursor.advance(candidate);
-        currentDocuments[index] = cursor.document;
-        if (cursor.document === candidate) score += contributionOf(index, candidate, cursor.frequency);
+      while (nextSeed < seeds.length && (seeds[nextSeed] as number) < windowStart) nextSeed += 1;
+      const firstSeedOfWindow = nextSeed;
+      while (nextSeed < seeds.length && (seeds[nextSeed] as number) < windowEnd) {
+        isSeed[(seeds[nextSeed] as number) - windowStart] = 1;
+        nextSeed += 1;
       }
-      // Found only through fields weighted 0: not a match.
-      if (score < threshold || score <= 0) continue;
-      heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
-      threshold = heap.threshold - pruningSlack;
+      for (let word = 0; word < reachedWordCount; word += 1) {
+        let bits = reachedWords[word] as number;
+        if (bits === 0) continue;
+        reachedWords[word] = 0;
+        while (bits !== 0) {
+          const lowest = bits & -bits;
+          bits ^= lowest;
+          const offset = (word << 5) + 31 - Math.clz32(lowest);
+          isReached[offset] = 0;
+          let score = sums[offset] as number;
+          const candidate = windowStart + offset;
+          // A seed is in the heap already, with its whole score.
+          if (isLive[candidate] !== 1 || isSeed[offset] === 1) continue;
+          for (let index = firstEssential - 1; index >= 0; index -= 1) {
+            if (score + (bounds[index] as number) < threshold) break;
+            const cursor = cursors[index] as PostingCursor;
+            cursor.advance(candidate);
+            if (cursor.document === candidate) score += contributionOf(index, candidate, cursor.frequency);
+          }
+          // Found only through fields weighted 0: not a match.
+          if (score < threshold || score <= 0) continue;
+          heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
+          threshold = heap.threshold - pruningSlack;
+        }
+      }
+      for (let seed = firstSeedOfWindow; seed < nextSeed; seed += 1)
+        isSeed[(seeds[seed] as number) - windowStart] = 0;
     }
     return heap.toSortedArray();
   }
@@ -1142,6 +1203,92 @@ function roundFirstStageScore(score: number): number {
   return Math.round(score * 1e9) / 1e9;
 }
 const pruningSlack = 1e-8;
+
+/** Documents a retrieval window spans (a multiple of 32: reached documents are kept as bits). */
+const retrievalWindowSize = 4096;
+const reachedWordCount = retrievalWindowSize / 32;
+
+/** Per retrieval window: each document's sum so far, whether reached (also as bits, to visit in order), seeds. */
+interface WindowScratch {
+  sums: Float64Array;
+  isReached: Uint8Array;
+  reachedWords: Int32Array;
+  isSeed: Uint8Array;
+  /** One list's postings in the window. */
+  windowDocuments: Int32Array;
+  windowFrequencies: Uint8Array;
+}
+
+function createWindowScratch(): WindowScratch {
+  return {
+    sums: new Float64Array(retrievalWindowSize),
+    isReached: new Uint8Array(retrievalWindowSize),
+    reachedWords: new Int32Array(reachedWordCount),
+    isSeed: new Uint8Array(retrievalWindowSize),
+    windowDocuments: new Int32Array(retrievalWindowSize),
+    windowFrequencies: new Uint8Array(retrievalWindowSize),
+  };
+}
+
+/**
+ * Per query cursor (by index): weight × IDF × (k1 + 1), and per slot of the packed frequency (name, description,
+ * part number) the field's weight, its lengths and b / its average length.
+ */
+interface ContributionParts {
+  weights: Float64Array;
+  nameWeights: Float64Array;
+  descriptionWeights: Float64Array;
+  partNumberWeights: Float64Array;
+  nameLengths: Uint16Array[];
+  descriptionLengths: Uint16Array[];
+  partNumberLengths: Uint16Array[];
+  nameScales: Float64Array;
+  descriptionScales: Float64Array;
+  partNumberScales: Float64Array;
+  oneMinusB: number;
+  k1: number;
+}
+
+/**
+ * The BM25F contribution of each query cursor (by its index) to a document: the counts in each field, weighted
+ * and normalised by that field's length, added up before saturating.
+ */
+function contributionFunctionOf(parts: ContributionParts): ContributionOf {
+  const { weights, nameWeights, descriptionWeights, partNumberWeights } = parts;
+  const { nameLengths, descriptionLengths, partNumberLengths } = parts;
+  const { nameScales, descriptionScales, partNumberScales, oneMinusB, k1 } = parts;
+  // Written out rather than in a loop over fields: this runs for every probed candidate.
+  return (index: number, document: number, packed: number): number => {
+    let pseudoFrequency = 0;
+    const nameCount = packed & 7;
+    if (nameCount !== 0) {
+      pseudoFrequency +=
+        ((nameWeights[index] as number) * nameCount) /
+        (oneMinusB +
+          (nameScales[index] as number) * ((nameLengths[index] as Uint16Array)[document] as number));
+    }
+    const descriptionCount = (packed >> 3) & 7;
+    if (descriptionCount !== 0) {
+      pseudoFrequency +=
+        ((descriptionWeights[index] as number) * descriptionCount) /
+        (oneMinusB +
+          (descriptionScales[index] as number) *
+            ((descriptionLengths[index] as Uint16Array)[document] as number));
+    }
+    const partNumberCount = packed >> 6;
+    if (partNumberCount !== 0) {
+      pseudoFrequency +=
+        ((partNumberWeights[index] as number) * partNumberCount) /
+        (oneMinusB +
+          (partNumberScales[index] as number) *
+            ((partNumberLengths[index] as Uint16Array)[document] as number));
+    }
+    // A count only in fields weighted 0 adds nothing (and with k1 = 0 would divide 0 by 0).
+    return pseudoFrequency === 0
+      ? 0
+      : ((weights[index] as number) * pseudoFrequency) / (pseudoFrequency + k1);
+  };
+}
 
 let nextCacheSlot = 0;
 
