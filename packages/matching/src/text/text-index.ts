@@ -1033,7 +1033,7 @@ class InMemoryTextIndex implements TextIndex {
     // document-at-a-time pass (essential lists by increasing bound, then the others downwards), so scores match.
     const scratch = this.windowScratch;
     const { sums, isReached, reachedWords, windowDocuments, windowFrequencies } = scratch;
-    const isSeed = scratch.isSeed;
+    const { isSeed, candidateOffsets, candidateScores } = scratch;
     for (;;) {
       while (firstEssential < essentialEnd && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
       while (
@@ -1063,6 +1063,9 @@ class InMemoryTextIndex implements TextIndex {
         isSeed[(seeds[nextSeed] as number) - windowStart] = 1;
         nextSeed += 1;
       }
+      // The documents reached, in order, that the other lists could still lift above the threshold.
+      const lowestBound = firstEssential > 0 ? (bounds[firstEssential - 1] as number) : 0;
+      let candidateCount = 0;
       for (let word = 0; word < reachedWordCount; word += 1) {
         let bits = reachedWords[word] as number;
         if (bits === 0) continue;
@@ -1072,21 +1075,40 @@ class InMemoryTextIndex implements TextIndex {
           bits ^= lowest;
           const offset = (word << 5) + 31 - Math.clz32(lowest);
           isReached[offset] = 0;
-          let score = sums[offset] as number;
-          const candidate = windowStart + offset;
+          const score = sums[offset] as number;
           // A seed is in the heap already, with its whole score.
-          if (isLive[candidate] !== 1 || isSeed[offset] === 1) continue;
-          for (let index = firstEssential - 1; index >= 0; index -= 1) {
-            if (score + (bounds[index] as number) < threshold) break;
-            const cursor = cursors[index] as PostingCursor;
-            cursor.advance(candidate);
-            if (cursor.document === candidate) score += contributionOf(index, candidate, cursor.frequency);
-          }
-          // Found only through fields weighted 0: not a match.
-          if (score < threshold || score <= 0) continue;
-          heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
-          threshold = heap.threshold - pruningSlack;
+          if (isLive[windowStart + offset] !== 1 || isSeed[offset] === 1 || score + lowestBound < threshold)
+            continue;
+          candidateOffsets[candidateCount] = offset;
+          candidateScores[candidateCount] = score;
+          candidateCount += 1;
         }
+      }
+      // Each other list, largest bound first, probed for the candidates that can still enter with it.
+      for (let index = firstEssential - 1; index >= 0 && candidateCount > 0; index -= 1) {
+        const cursor = cursors[index] as PostingCursor;
+        const bound = bounds[index] as number;
+        let kept = 0;
+        for (let position = 0; position < candidateCount; position += 1) {
+          let score = candidateScores[position] as number;
+          if (score + bound < threshold) continue;
+          const offset = candidateOffsets[position] as number;
+          const candidate = windowStart + offset;
+          cursor.advance(candidate);
+          if (cursor.document === candidate) score += contributionOf(index, candidate, cursor.frequency);
+          candidateOffsets[kept] = offset;
+          candidateScores[kept] = score;
+          kept += 1;
+        }
+        candidateCount = kept;
+      }
+      for (let position = 0; position < candidateCount; position += 1) {
+        const score = candidateScores[position] as number;
+        // Found only through fields weighted 0: not a match.
+        if (score < threshold || score <= 0) continue;
+        const candidate = windowStart + (candidateOffsets[position] as number);
+        heap.push(roundFirstStageScore(score), documentIds[candidate] ?? 0, candidate);
+        threshold = heap.threshold - pruningSlack;
       }
       for (let seed = firstSeedOfWindow; seed < nextSeed; seed += 1)
         isSeed[(seeds[seed] as number) - windowStart] = 0;
@@ -1217,6 +1239,9 @@ interface WindowScratch {
   /** One list's postings in the window. */
   windowDocuments: Int32Array;
   windowFrequencies: Uint8Array;
+  /** The documents reached that may still enter (offsets in the window), and their sums so far. */
+  candidateOffsets: Int32Array;
+  candidateScores: Float64Array;
 }
 
 function createWindowScratch(): WindowScratch {
@@ -1227,6 +1252,8 @@ function createWindowScratch(): WindowScratch {
     isSeed: new Uint8Array(retrievalWindowSize),
     windowDocuments: new Int32Array(retrievalWindowSize),
     windowFrequencies: new Uint8Array(retrievalWindowSize),
+    candidateOffsets: new Int32Array(retrievalWindowSize),
+    candidateScores: new Float64Array(retrievalWindowSize),
   };
 }
 
