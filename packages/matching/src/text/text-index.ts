@@ -909,7 +909,9 @@ class InMemoryTextIndex implements TextIndex {
 
   /**
    * Adds one list's postings in a window (copied into the scratch buffers, `end` of them) to the window's sums,
-   * marking the documents reached. The arithmetic is contributionFunctionOf's, written out for one list.
+   * marking the documents reached. The arithmetic is contributionFunctionOf's, written out for one list: a
+   * function per list called here measured 5 % slower. Tests compare pruned searches, whose probes use the other
+   * copy, with exhaustive ones, which use only this one, score for score.
    */
   private addWindowContributions(
     scratch: WindowScratch,
