@@ -920,7 +920,7 @@ class InMemoryTextIndex implements TextIndex {
     end: number,
     parts: ContributionParts,
   ): void {
-    const { sums, isReached, reachedWords, windowDocuments, windowFrequencies } = scratch;
+    const { sums, reachedWords, windowDocuments, windowFrequencies } = scratch;
     const weight = parts.weights[index] as number;
     const nameWeight = parts.nameWeights[index] as number;
     const descriptionWeight = parts.descriptionWeights[index] as number;
@@ -955,13 +955,9 @@ class InMemoryTextIndex implements TextIndex {
       }
       const contribution = pseudoFrequency === 0 ? 0 : (weight * pseudoFrequency) / (pseudoFrequency + k1);
       const offset = document - windowStart;
-      if (isReached[offset] === 1) {
-        sums[offset] = (sums[offset] as number) + contribution;
-      } else {
-        isReached[offset] = 1;
-        sums[offset] = contribution;
-        reachedWords[offset >>> 5] = (reachedWords[offset >>> 5] as number) | (1 << (offset & 31));
-      }
+      // Sums start at 0 (the pass sets each back as it takes it), and 0 + x is x to the bit.
+      sums[offset] = (sums[offset] as number) + contribution;
+      reachedWords[offset >>> 5] = (reachedWords[offset >>> 5] as number) | (1 << (offset & 31));
     }
   }
 
@@ -1034,7 +1030,7 @@ class InMemoryTextIndex implements TextIndex {
     // order and the other lists probed for those that could still enter. Sums are added in the same order as a
     // document-at-a-time pass (essential lists by increasing bound, then the others downwards), so scores match.
     const scratch = this.windowScratch;
-    const { sums, isReached, reachedWords, windowDocuments, windowFrequencies } = scratch;
+    const { sums, reachedWords, windowDocuments, windowFrequencies } = scratch;
     const { isSeed, candidateOffsets, candidateScores } = scratch;
     for (;;) {
       while (firstEssential < essentialEnd && (bounds[firstEssential] ?? 0) < threshold) firstEssential += 1;
@@ -1076,8 +1072,8 @@ class InMemoryTextIndex implements TextIndex {
           const lowest = bits & -bits;
           bits ^= lowest;
           const offset = (word << 5) + 31 - Math.clz32(lowest);
-          isReached[offset] = 0;
           const score = sums[offset] as number;
+          sums[offset] = 0;
           // A seed is in the heap already, with its whole score.
           if (isLive[windowStart + offset] !== 1 || isSeed[offset] === 1 || score + lowestBound < threshold)
             continue;
@@ -1232,10 +1228,9 @@ const pruningSlack = 1e-8;
 const retrievalWindowSize = 4096;
 const reachedWordCount = retrievalWindowSize / 32;
 
-/** Per retrieval window: each document's sum so far, whether reached (also as bits, to visit in order), seeds. */
+/** Per retrieval window: each document's sum so far, which were reached (as bits, to visit in order), seeds. */
 interface WindowScratch {
   sums: Float64Array;
-  isReached: Uint8Array;
   reachedWords: Int32Array;
   isSeed: Uint8Array;
   /** One list's postings in the window. */
@@ -1249,7 +1244,6 @@ interface WindowScratch {
 function createWindowScratch(): WindowScratch {
   return {
     sums: new Float64Array(retrievalWindowSize),
-    isReached: new Uint8Array(retrievalWindowSize),
     reachedWords: new Int32Array(reachedWordCount),
     isSeed: new Uint8Array(retrievalWindowSize),
     windowDocuments: new Int32Array(retrievalWindowSize),
