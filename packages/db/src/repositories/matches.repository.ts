@@ -148,11 +148,12 @@ export function createMatchesRepository(executor: SqlExecutor) {
       return result.rows.map((row) => row.list_id);
     },
 
-    /** Lines whose stored candidates include this product: they must be refreshed when it changes. */
-    async findLinesOfProduct(productId: string): Promise<string[]> {
+    /** Lines whose stored candidates include any of these products: they must be refreshed when those change. */
+    async findLinesOfProducts(productIds: readonly string[]): Promise<string[]> {
+      if (productIds.length === 0) return [];
       const result = await executor.query<{ line_id: string }>(
-        'SELECT DISTINCT line_id FROM demand_line_matches WHERE product_id = $1',
-        [productId],
+        'SELECT DISTINCT line_id FROM demand_line_matches WHERE product_id = ANY($1::uuid[])',
+        [productIds],
       );
       return result.rows.map((row) => row.line_id);
     },

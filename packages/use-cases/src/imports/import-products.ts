@@ -25,17 +25,13 @@ export async function importProducts(
   },
 ): Promise<ImportReport> {
   // Its transaction may run for a while: the sync moment must not pass it meanwhile (see startCatalogChange).
-  const change = options.matching?.refreshes.startCatalogChange();
-  let report: ImportReport | undefined;
-  try {
-    report = await importProductRows(options);
-    return report;
-  } finally {
-    // A failure part-way may have committed batches: sync then too. A preview or a rejected file changed nothing.
-    change?.finish({
-      hasChanged: report === undefined || (report.status !== 'rejected' && !options.isDryRun),
-    });
-  }
+  const write = () => importProductRows(options);
+  if (!options.matching) return write();
+  // A preview or a rejected file changed nothing; a failure part-way may have committed batches.
+  return options.matching.refreshes.duringCatalogChange(
+    write,
+    (report) => report.status !== 'rejected' && !options.isDryRun,
+  );
 }
 
 async function importProductRows(

@@ -201,25 +201,31 @@ export class CatalogMatching {
 
   /** Matches the given lines again (see MatchRefreshQueue.requestLinesRefresh). */
   async refreshLines(lineIds: readonly string[], control: RefreshControl = {}): Promise<number> {
-    let refreshed = 0;
-    for (const lineId of lineIds) {
-      if (control.signal?.aborted) break;
-      await this.refreshLine(lineId);
-      refreshed += 1;
-      control.onProgress?.(refreshed, lineIds.length);
-    }
-    return refreshed;
+    return (await this.refreshEach(lineIds, lineIds.length, control)).refreshed;
   }
 
   async refreshList(listId: string, control: RefreshControl = {}): Promise<number> {
+    const lines = createRepositories(this.database).demand.streamLines(listId);
+    return (await this.refreshEach(idsOf(lines), null, control)).refreshed;
+  }
+
+  /**
+   * Matches lines again one after the other, reporting progress against `total` (null: not known), until done or
+   * stopped.
+   */
+  private async refreshEach(
+    lineIds: Iterable<string> | AsyncIterable<string>,
+    total: number | null,
+    control: RefreshControl,
+  ): Promise<{ refreshed: number; isStopped: boolean }> {
     let refreshed = 0;
-    for await (const line of createRepositories(this.database).demand.streamLines(listId)) {
-      if (control.signal?.aborted) break;
-      await this.refreshLine(line.id);
+    for await (const lineId of lineIds) {
+      if (control.signal?.aborted) return { refreshed, isStopped: true };
+      await this.refreshLine(lineId);
       refreshed += 1;
-      control.onProgress?.(refreshed, null);
+      control.onProgress?.(refreshed, total === null ? null : Math.max(total, refreshed));
     }
-    return refreshed;
+    return { refreshed, isStopped: false };
   }
 
   /**
@@ -234,15 +240,11 @@ export class CatalogMatching {
   /** Stores fresh matches for every open line (see requestAllLinesRefresh). */
   async refreshAllLines(control: RefreshControl = {}): Promise<number> {
     const startedAt = new Date().toISOString();
-    let refreshed = 0;
-    const total = this.openLines.size;
-    for await (const line of createRepositories(this.database).demand.streamOpenLines()) {
-      if (control.signal?.aborted) return refreshed;
-      await this.refreshLine(line.id);
-      refreshed += 1;
-      control.onProgress?.(refreshed, Math.max(total, refreshed));
-    }
-    await createRepositories(this.database).matches.clearAllLinesRefreshRequest(startedAt);
+    const repositories = createRepositories(this.database);
+    const lines = idsOf(repositories.demand.streamOpenLines());
+    const { refreshed, isStopped } = await this.refreshEach(lines, this.openLines.size, control);
+    // Stopped: the request stays, and the next start asks for it again.
+    if (!isStopped) await repositories.matches.clearAllLinesRefreshRequest(startedAt);
     return refreshed;
   }
 
@@ -286,7 +288,10 @@ export class CatalogMatching {
     const examinedLines = new Set<string>();
     let chunk: CatalogItem[] = [];
     let products = 0;
-    const applyChunk = () => {
+    const applyChunk = async () => {
+      // Lines they were proposed to are matched again whatever they became: one query a chunk, not one a product.
+      for (const lineId of await repositories.matches.findLinesOfProducts(chunk.map((item) => item.key)))
+        affectedLines.add(lineId);
       const { alterable, examined } = applyCatalogChanges({
         matcher: this.matcher,
         openLines: this.openLines,
@@ -302,26 +307,18 @@ export class CatalogMatching {
       for await (const product of repositories.products.streamForMatching({
         updatedSince: since ?? undefined,
       })) {
-        // Lines it was proposed to are matched again whatever it became.
-        for (const lineId of await repositories.matches.findLinesOfProduct(product.id))
-          affectedLines.add(lineId);
         chunk.push(toCatalogItem(product));
-        if (chunk.length >= syncChunkSize) applyChunk();
+        if (chunk.length >= syncChunkSize) await applyChunk();
         products += 1;
       }
-      applyChunk();
+      await applyChunk();
     } finally {
       this.syncsReading -= 1;
       if (this.syncsReading === 0) this.removedWhileReading.clear();
     }
-    let refreshed = 0;
-    for (const lineId of affectedLines) {
-      // Stopped: the sync moment stays where it was, so the next start goes over these products again.
-      if (control.signal?.aborted) return { products, lines: refreshed, examined: examinedLines.size };
-      await this.refreshLine(lineId);
-      refreshed += 1;
-      control.onProgress?.(refreshed, affectedLines.size);
-    }
+    const { refreshed, isStopped } = await this.refreshEach(affectedLines, affectedLines.size, control);
+    // Stopped: the sync moment stays where it was, so the next start goes over these products again.
+    if (isStopped) return { products, lines: refreshed, examined: examinedLines.size };
     // Not past a change still being written or waiting: a restart would skip it.
     const earliestUnsynced = control.earliestUnsyncedChange?.();
     await repositories.matches.writeSyncedAt(
@@ -381,4 +378,9 @@ export class CatalogMatching {
   async reloadAnalogues(): Promise<void> {
     this.matcher.replaceAnalogues(await createRepositories(this.database).analogues.listAll());
   }
+}
+
+/** The ids of streamed lines. */
+async function* idsOf(lines: AsyncIterable<{ id: string }>): AsyncGenerator<string> {
+  for await (const line of lines) yield line.id;
 }

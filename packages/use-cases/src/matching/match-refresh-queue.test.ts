@@ -188,6 +188,26 @@ describe('the queue of stored-match refreshes', () => {
     expect(recorder.controls[1]?.earliestUnsyncedChange?.()).toBeUndefined();
   });
 
+  it('asks for a sync after a catalog change that wrote something or failed, and not after one that wrote nothing', async () => {
+    const recorder = recordingWork();
+    const queue = new MatchRefreshQueue(recorder.work);
+    await queue.duringCatalogChange(
+      async () => 'preview',
+      (result) => result !== 'preview',
+    );
+    expect(queue.status().waiting).toEqual([]);
+    await expect(
+      queue.duringCatalogChange(async () => {
+        throw new Error('failed after a committed batch');
+      }),
+    ).rejects.toThrow('committed batch');
+    expect(queue.status().waiting).toEqual(['catalog-changes']);
+    await recorder.started(queue);
+    await recorder.finishRunning(queue);
+    await queue.settled();
+    expect(recorder.calls).toHaveLength(1);
+  });
+
   it('stops the running refresh when asked, drops what waits and starts nothing after', async () => {
     const recorder = recordingWork();
     const queue = new MatchRefreshQueue(recorder.work);

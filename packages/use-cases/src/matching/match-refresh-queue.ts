@@ -93,6 +93,24 @@ export class MatchRefreshQueue {
     };
   }
 
+  /**
+   * Runs a catalog change (a product written, an import) between startCatalogChange and its finish. `hasChanged`
+   * says from its result whether anything was written; a failure counts as a change, as part of it may be.
+   */
+  async duringCatalogChange<T>(
+    write: () => Promise<T>,
+    hasChanged: (result: T) => boolean = () => true,
+  ): Promise<T> {
+    const change = this.startCatalogChange();
+    let written: { result: T } | undefined;
+    try {
+      written = { result: await write() };
+      return written.result;
+    } finally {
+      change.finish({ hasChanged: written === undefined || hasChanged(written.result) });
+    }
+  }
+
   /** Products changed since this moment (taken before their transaction began). */
   requestCatalogSync(since: string): void {
     this.catalogChangesSince = earlier(earlier(this.catalogChangesSince, since), this.failedSince);

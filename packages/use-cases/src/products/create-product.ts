@@ -22,15 +22,8 @@ export async function createProduct(options: {
   matching?: CatalogMatching | undefined;
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
   // Written in one statement, but the sync moment still must not pass it (see startCatalogChange).
-  const change = options.matching?.refreshes.startCatalogChange();
-  let isWritten = false;
-  try {
-    const result = await insertProduct(options);
-    isWritten = true;
-    return result;
-  } finally {
-    change?.finish({ hasChanged: isWritten });
-  }
+  const write = () => insertProduct(options);
+  return options.matching ? options.matching.refreshes.duringCatalogChange(write) : write();
 }
 
 async function insertProduct(options: {

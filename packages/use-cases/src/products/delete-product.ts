@@ -22,7 +22,7 @@ export async function deleteProduct(options: {
     );
   }
   // The lines it was proposed to are matched again once it is gone.
-  const lines = await repositories.matches.findLinesOfProduct(options.productId);
+  const lines = await repositories.matches.findLinesOfProducts([options.productId]);
   const isDeleted = await repositories.products.delete(options.productId);
   if (!isDeleted) throw new AppError('not_found', 'Product not found', { productId: options.productId });
   await recordChange(repositories, options.actor, {

@@ -21,15 +21,8 @@ export async function updateProduct(options: {
   matching?: CatalogMatching | undefined;
 }): Promise<{ product: Product; warnings: FieldProblem[] }> {
   // Written in one statement, but the sync moment still must not pass it (see startCatalogChange).
-  const change = options.matching?.refreshes.startCatalogChange();
-  let isWritten = false;
-  try {
-    const result = await writeProductUpdate(options);
-    isWritten = true;
-    return result;
-  } finally {
-    change?.finish({ hasChanged: isWritten });
-  }
+  const write = () => writeProductUpdate(options);
+  return options.matching ? options.matching.refreshes.duringCatalogChange(write) : write();
 }
 
 async function writeProductUpdate(options: {
